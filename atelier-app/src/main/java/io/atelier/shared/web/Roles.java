@@ -1,0 +1,21 @@
+package io.atelier.shared.web;
+
+/**
+ * The role rules of the API in one place, as Spring Security expressions for {@code @PreAuthorize}. Every endpoint names
+ * one of these (or its own); the role-matrix test checks each endpoint against every role.
+ */
+public final class Roles {
+
+	/** Anybody working for the factory: everyone but customers. */
+	public static final String STAFF = "hasAnyRole('ADMIN','PLANNER','SUPERVISOR','OPERATOR','QUALITY','MANAGER')";
+
+	/** Those who maintain master data: the structure of the factory, its products and its customers. */
+	public static final String MASTER_DATA_WRITE = "hasAnyRole('ADMIN','PLANNER')";
+
+	public static final String ADMIN = "hasRole('ADMIN')";
+
+	public static final String AUTHENTICATED = "isAuthenticated()";
+
+	private Roles() {
+	}
+}

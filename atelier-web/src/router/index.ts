@@ -1,0 +1,67 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { auditRoutes } from '@/features/audit/routes'
+import { factoryRoutes } from '@/features/factory/routes'
+import { homeRoutes } from '@/features/home/routes'
+import { identityRoutes, loginRoute } from '@/features/identity/routes'
+import { useSession } from '@/features/identity/session'
+import { STAFF } from '@/features/identity/roles'
+import AppLayout from '@/shared/layout/AppLayout.vue'
+import { notifyError, notifyWarning } from '@/shared/ui/notify'
+import { i18n } from '@/i18n'
+import './meta'
+
+const ComingSoonPage = () => import('@/shared/layout/ComingSoonPage.vue')
+
+/** Modules that are not built yet; each gets a page that says so. */
+const comingSoon: RouteRecordRaw[] = [
+  { path: 'orders', name: 'orders', component: ComingSoonPage, meta: { titleKey: 'common.modules.orders' } },
+  { path: 'planning', name: 'planning', component: ComingSoonPage, meta: { titleKey: 'common.modules.planning', roles: STAFF } },
+  { path: 'shop-floor', name: 'shop-floor', component: ComingSoonPage, meta: { titleKey: 'common.modules.shopFloor', roles: STAFF } },
+  { path: 'quality', name: 'quality', component: ComingSoonPage, meta: { titleKey: 'common.modules.quality', roles: STAFF } },
+  { path: 'inventory', name: 'inventory', component: ComingSoonPage, meta: { titleKey: 'common.modules.inventory', roles: STAFF } },
+  { path: 'analytics', name: 'analytics', component: ComingSoonPage, meta: { titleKey: 'common.modules.analytics', roles: STAFF } },
+]
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes: [
+    loginRoute,
+    {
+      path: '/',
+      component: AppLayout,
+      children: [
+        ...homeRoutes,
+        ...comingSoon,
+        ...factoryRoutes,
+        ...identityRoutes,
+        ...auditRoutes,
+        {
+          path: ':pathMatch(.*)*',
+          name: 'not-found',
+          component: () => import('@/shared/layout/NotFoundPage.vue'),
+          meta: { titleKey: 'common.notFound.title' },
+        },
+      ],
+    },
+  ],
+})
+
+router.beforeEach(async (to) => {
+  const session = useSession()
+  try {
+    await session.restore()
+  } catch (error) {
+    notifyError(error)
+  }
+  if (to.meta.public) {
+    return to.name === 'login' && session.user ? { path: '/' } : true
+  }
+  if (!session.user) {
+    return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  }
+  if (!session.hasAnyRole(to.meta.roles)) {
+    notifyWarning(i18n.global.t('common.errors.status403'))
+    return { name: 'home' }
+  }
+  return true
+})
