@@ -99,7 +99,7 @@ public class Customers extends MasterDataService<Customer, Customers.CustomerVie
 
 	@Override
 	protected Object importKey(CustomerCommand command) {
-		return command.code().toUpperCase(java.util.Locale.ROOT);
+		return codeKey(command.code());
 	}
 
 	@Override

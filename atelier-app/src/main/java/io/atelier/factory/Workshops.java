@@ -2,7 +2,6 @@ package io.atelier.factory;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -98,7 +97,7 @@ public class Workshops extends MasterDataService<Workshop, Workshops.WorkshopVie
 
 	@Override
 	protected Object importKey(WorkshopCommand command) {
-		return command.code().toUpperCase(Locale.ROOT);
+		return codeKey(command.code());
 	}
 
 	@Override

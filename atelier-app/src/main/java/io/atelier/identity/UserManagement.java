@@ -152,7 +152,7 @@ public class UserManagement extends MasterDataService<User, UserManagement.UserV
 
 	@Override
 	protected Object importKey(UserCommand command) {
-		return command.username().toLowerCase(Locale.ROOT);
+		return codeKey(command.username());
 	}
 
 	@Override

@@ -189,6 +189,9 @@ public abstract class MasterDataService<E extends AggregateRoot, V, C extends Ve
 		var seen = new java.util.HashMap<Object, Integer>();
 		for (Numbered<C> numbered : commands) {
 			Object key = importKey(numbered.command());
+			if (key == null) {
+				continue; // a missing key is reported by validation
+			}
 			Integer first = seen.putIfAbsent(key, numbered.row());
 			if (first != null) {
 				errors.add(new RowError(numbered.row(), FieldError.of(keyField(), "import.duplicate-key", key, first)));
@@ -196,8 +199,13 @@ public abstract class MasterDataService<E extends AggregateRoot, V, C extends Ve
 		}
 	}
 
-	/** The value that identifies a record within one import file. */
+	/** The value that identifies a record within one import file; null when the row has none. */
 	protected abstract Object importKey(C command);
+
+	/** A code compared as codes are: without regard to case. */
+	protected static String codeKey(String code) {
+		return code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT);
+	}
 
 	protected E load(long id) {
 		return repository.findById(id).orElseThrow(() -> new NotFoundException(entityType(), id));
