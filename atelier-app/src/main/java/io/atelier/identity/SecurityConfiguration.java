@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -29,8 +30,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
-
 /**
  * Who may call what. The web UI signs in with a session cookie protected by a CSRF token; API clients send a bearer
  * token and need no CSRF token. Every API endpoint also carries its own role rule ({@code @PreAuthorize}); here only
@@ -41,18 +40,20 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ProblemAnswers problems)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ProblemAnswers problems,
+			ApplicationContext application) throws Exception {
+		// CSRF protects what a session cookie authorises. Requests with a bearer token, or with no session at all,
+		// carry nothing a forged request could abuse; they are authenticated (or answered 401) on their own.
 		RequestMatcher bearerRequests = BearerTokenFilter::hasBearer;
-		RequestMatcher credentialTokenRequests = request -> pathPattern(HttpMethod.POST, "/api/auth/tokens")
-			.matches(request) && request.getRequestedSessionId() == null;
+		RequestMatcher sessionlessRequests = request -> request.getRequestedSessionId() == null;
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/logout", "/api/auth/tokens").permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/docs.yaml").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-			.requestMatchers("/api/**", "/actuator/**").authenticated()
+			.requestMatchers("/actuator/**").authenticated()
+			.requestMatchers("/api/**").access(new EndpointRoleRules(application))
 			.anyRequest().permitAll())
-			.csrf(csrf -> csrf.spa().ignoringRequestMatchers(bearerRequests, credentialTokenRequests))
+			.csrf(csrf -> csrf.spa().ignoringRequestMatchers(bearerRequests, sessionlessRequests))
 			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.securityContext(context -> context.securityContextRepository(securityContextRepository()))
