@@ -26,6 +26,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,6 +40,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	static final String SESSION_COOKIE = "ATELIER_SESSION";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ProblemAnswers problems,
@@ -72,6 +76,17 @@ class SecurityConfiguration {
 	@Bean
 	SecurityContextRepository securityContextRepository() {
 		return new HttpSessionSecurityContextRepository();
+	}
+
+	/** The session cookie, the same on every app node (sessions live in PostgreSQL). */
+	@Bean
+	CookieSerializer cookieSerializer() {
+		DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+		serializer.setCookieName(SESSION_COOKIE);
+		serializer.setUseHttpOnlyCookie(true);
+		serializer.setSameSite("Lax");
+		serializer.setCookiePath("/");
+		return serializer;
 	}
 
 	@Bean
