@@ -1,0 +1,67 @@
+package io.atelier.browser;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** What a planner does first: signs in, switches the UI to Chinese and opens the machines of the demo factory. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "atelier.data-dir=target/test-data/browser-${random.uuid}", "atelier.demo-data=true" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlannerBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	Playwright playwright;
+
+	Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@Test
+	void aPlannerSignsInSwitchesToChineseAndOpensTheMachines() {
+		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
+			.setViewportSize(1366, 900));
+		Page page = context.newPage();
+		page.navigate("http://localhost:" + port + "/login");
+		page.getByTestId("login-username").fill("planner");
+		page.getByTestId("login-password").fill("demo");
+		page.getByTestId("login-submit").click();
+		assertThat(page.getByTestId("page-title")).hasText("Home");
+
+		page.getByTestId("lang-switch").click();
+		page.getByTestId("lang-zh-CN").click();
+		assertThat(page.getByTestId("page-title")).hasText("首页");
+
+		page.getByTestId("nav-machines").click();
+		assertThat(page.getByTestId("page-title")).hasText("设备");
+		assertThat(page.getByTestId("list-table")).containsText("CNC");
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/machines-zh-CN.png"))
+			.setFullPage(true));
+		context.close();
+	}
+}
