@@ -60,7 +60,7 @@ final class CalendarRules {
 					&& minutes(line.startTime()).equals(minutes(line.endTime()))) {
 				errors.add(FieldError.of("shifts[%d].endTime".formatted(i), "calendar.shift.no-length"));
 			}
-			if (line.days() == null || line.days().isEmpty() || line.days().contains(null)) {
+			if (line.days() == null || line.days().isEmpty() || line.days().stream().anyMatch(Objects::isNull)) {
 				errors.add(FieldError.of("shifts[%d].days".formatted(i), "calendar.shift.no-days"));
 			}
 		}
