@@ -2,7 +2,8 @@ import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
-const backEnd = 'http://localhost:8080'
+// `npm run dev` talks to the Spring Boot app; ATELIER_BACKEND points it elsewhere.
+const backEnd = process.env.ATELIER_BACKEND ?? 'http://localhost:8080'
 
 export default defineConfig({
   plugins: [vue()],
@@ -18,8 +19,9 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': backEnd,
-      '/actuator': backEnd,
+      // With the slash, so that app pages such as /api-tokens stay with Vite.
+      '/api/': backEnd,
+      '/actuator/': backEnd,
     },
   },
   build: {

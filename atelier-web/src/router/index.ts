@@ -1,10 +1,13 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { auditRoutes } from '@/features/audit/routes'
+import { catalogRoutes } from '@/features/catalog/routes'
+import { customerRoutes } from '@/features/customers/routes'
 import { factoryRoutes } from '@/features/factory/routes'
 import { homeRoutes } from '@/features/home/routes'
 import { identityRoutes, loginRoute } from '@/features/identity/routes'
 import { useSession } from '@/features/identity/session'
 import { STAFF } from '@/features/identity/roles'
+import { workforceRoutes } from '@/features/workforce/routes'
 import AppLayout from '@/shared/layout/AppLayout.vue'
 import { notifyError, notifyWarning } from '@/shared/ui/notify'
 import { i18n } from '@/i18n'
@@ -33,6 +36,9 @@ export const router = createRouter({
         ...homeRoutes,
         ...comingSoon,
         ...factoryRoutes,
+        ...workforceRoutes,
+        ...customerRoutes,
+        ...catalogRoutes,
         ...identityRoutes,
         ...auditRoutes,
         {

@@ -1,4 +1,4 @@
-import { computed, ref, shallowRef, watch, type Ref } from 'vue'
+import { computed, ref, shallowRef, useTemplateRef, watch, type Ref } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { useI18n } from 'vue-i18n'
 import { ElMessageBox, type FormInstance } from 'element-plus'
@@ -28,7 +28,8 @@ export function useRecordEditor<T extends BaseRecord, D>(options: RecordEditorOp
   const router = useRouter()
   const record = shallowRef<T>()
   const draft = ref(options.empty()) as Ref<D>
-  const form = ref<FormInstance>()
+  // The page's <el-form ref="form">.
+  const form = useTemplateRef<FormInstance>('form')
   const reason = ref('')
   const loading = ref(false)
   const saving = ref(false)
@@ -80,6 +81,7 @@ export function useRecordEditor<T extends BaseRecord, D>(options: RecordEditorOp
         await router.replace({ name: options.routes.record, params: { id: saved.id } })
       }
     } catch (error) {
+      saving.value = false
       await handleSaveError(error, existing !== undefined)
     } finally {
       saving.value = false
@@ -121,5 +123,5 @@ export function useRecordEditor<T extends BaseRecord, D>(options: RecordEditorOp
 
   watch(id, load, { immediate: true })
 
-  return { record, draft, form, reason, loading, saving, errors, isNew: computed(() => id.value === undefined), save, remove, load }
+  return { record, draft, reason, loading, saving, errors, isNew: computed(() => id.value === undefined), save, remove, load }
 }

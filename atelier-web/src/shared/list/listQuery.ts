@@ -6,7 +6,7 @@ export type FilterKind = 'string' | 'number' | 'boolean'
 export type FilterSchema = Record<string, FilterKind>
 
 type FilterValue<K extends FilterKind> = K extends 'number' ? number : K extends 'boolean' ? boolean : string
-export type FilterValues<S extends FilterSchema> = { [P in keyof S]: FilterValue<S[P]> | undefined }
+export type FilterValues<S extends FilterSchema> = { -readonly [P in keyof S]: FilterValue<S[P]> | undefined }
 
 /** What a list shows: `page` counts from 1 as the pagination does; the API counts from 0. */
 export interface ListState<S extends FilterSchema> {

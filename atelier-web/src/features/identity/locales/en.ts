@@ -38,7 +38,7 @@ export default {
   },
   tokens: {
     title: 'API tokens',
-    intro: 'Tokens let other systems (ERP, WMS, BI) call the Atelier API as you, with the header “Authorization: Bearer <token>”.',
+    intro: 'Tokens let other systems (ERP, WMS, BI) call the Atelier API as you, with the header “Authorization: Bearer” followed by the token.',
     create: 'Create token',
     empty: 'You have no API tokens',
     namePlaceholder: 'e.g. ERP connector',

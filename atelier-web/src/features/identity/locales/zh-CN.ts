@@ -40,7 +40,7 @@ export default {
   },
   tokens: {
     title: 'API 令牌',
-    intro: '其他系统（ERP、WMS、BI）可使用令牌以您的身份调用匠作 API，请求头为“Authorization: Bearer <令牌>”。',
+    intro: '其他系统（ERP、WMS、BI）可使用令牌以您的身份调用匠作 API，请求头为“Authorization: Bearer”加令牌。',
     create: '创建令牌',
     empty: '您还没有 API 令牌',
     namePlaceholder: '例如：ERP 接口',
