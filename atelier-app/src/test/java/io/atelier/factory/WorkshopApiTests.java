@@ -168,4 +168,49 @@ class WorkshopApiTests {
 		assertThat(entry.get("entityLabel").asString()).isEqualTo(code);
 		assertThat(entry.get("changes").toString()).contains("\"field\":\"name\"").contains("Audited");
 	}
+
+	@Test
+	void aRetriedCreateWithTheSameIdempotencyKeyGetsTheFirstAnswerAndCreatesOneWorkshop() {
+		String key = java.util.UUID.randomUUID().toString();
+		var planner = api.as("planner").withHeader("Idempotency-Key", key);
+		String code = Api.unique("WS");
+		var first = planner.post("/api/workshops", workshop(code, "Created once"));
+		var retry = planner.post("/api/workshops", workshop(code, "Created once"));
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(retry.status()).isEqualTo(201);
+		assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(retry.json().get("id").asLong()).isEqualTo(first.json().get("id").asLong());
+		assertThat(api.as("planner").get("/api/workshops?q=" + code).json().get("total").asLong()).isEqualTo(1);
+
+		var reused = planner.post("/api/workshops", workshop(Api.unique("WS"), "A different request"));
+		assertThat(reused.status()).isEqualTo(422);
+		assertThat(reused.json().get("title").asString()).isEqualTo("Idempotency-Key reused");
+	}
+
+	@Test
+	void twoPeopleSavingTheSameVersionAtOnceGiveOneSuccessAndOneConflict() throws Exception {
+		var planner = api.as("planner");
+		String code = Api.unique("WS");
+		JsonNode created = planner.post("/api/workshops", workshop(code, "Contended")).json();
+		long id = created.get("id").asLong();
+		long version = created.get("version").asLong();
+		var start = new java.util.concurrent.CountDownLatch(1);
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+			var futures = java.util.stream.IntStream.range(0, 2).mapToObj(i -> pool.submit(() -> {
+				Map<String, Object> change = workshop(code, "Edited by person " + i);
+				change.put("version", version);
+				start.await();
+				return api.as(i == 0 ? "planner" : "admin").put("/api/workshops/" + id, change).status();
+			})).toList();
+			start.countDown();
+			java.util.List<Integer> statuses = new java.util.ArrayList<>();
+			for (var future : futures) {
+				statuses.add(future.get());
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+		}
+		JsonNode after = planner.get("/api/workshops/" + id).json();
+		assertThat(after.get("version").asLong()).isEqualTo(version + 1);
+		assertThat(after.get("name").asString()).startsWith("Edited by person ");
+	}
 }
