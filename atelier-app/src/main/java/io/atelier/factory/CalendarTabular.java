@@ -72,10 +72,9 @@ class CalendarTabular implements TabularMapping<CalendarView, CalendarCommand> {
 		List<Numbered<CalendarCommand>> commands = new ArrayList<>();
 		for (RowGroup group : RowGroup.byCode(rows, "code")) {
 			int before = errors.size();
-			group.rejectContradictions(CALENDAR_COLUMNS, errors);
+			Row first = group.record(CALENDAR_COLUMNS, errors);
 			Lines lines = new Lines();
 			group.rows().forEach(row -> lines.read(new Cells(row, errors)));
-			Row first = group.first();
 			CalendarCommand command = new CalendarCommand(null, first.get("code"), first.get("name"),
 					first.get("timeZone"), lines.shifts, lines.holidays, lines.downtimes);
 			if (errors.size() == before) {
