@@ -19,6 +19,8 @@ import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.event.spi.PreDeleteEvent;
+import org.hibernate.event.spi.PreDeleteEventListener;
 import org.hibernate.event.spi.PreCollectionUpdateEvent;
 import org.hibernate.event.spi.PreCollectionUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
@@ -31,8 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Records every insert, update and delete of a persistent record, and every change to a record's collections, as it is
  * flushed, in the same transaction: a change that is rolled back leaves no entry, and no change goes unrecorded.
  */
-final class AuditTrailListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
-		PreCollectionUpdateEventListener {
+final class AuditTrailListener implements PostInsertEventListener, PostUpdateEventListener, PreDeleteEventListener,
+		PostDeleteEventListener, PreCollectionUpdateEventListener {
 
 	private static final String INSERT = """
 			insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, entity_label, reason, changes)
@@ -56,6 +58,20 @@ final class AuditTrailListener implements PostInsertEventListener, PostUpdateEve
 		if (!changes.isEmpty()) {
 			record(event.getSession(), event.getEntity(), event.getId(), "UPDATE", changes);
 		}
+	}
+
+	/** A deleted record's lines are recorded too: load them while they can still be read. */
+	@Override
+	public boolean onPreDelete(PreDeleteEvent event) {
+		Object[] state = event.getDeletedState();
+		if (state != null) {
+			for (Object value : state) {
+				if (value instanceof PersistentCollection<?> collection && !collection.wasInitialized()) {
+					collection.forceInitialization();
+				}
+			}
+		}
+		return false;
 	}
 
 	@Override

@@ -36,7 +36,7 @@ import io.atelier.shared.tabular.TabularMapping;
 public class UserManagement extends MasterDataService<User, UserManagement.UserView, UserManagement.UserCommand,
 		UserManagement.UserFilter> {
 
-	static final int MIN_PASSWORD_LENGTH = 4;
+	static final int MIN_PASSWORD_LENGTH = 8;
 
 	private final UserRepository users;
 
@@ -56,7 +56,8 @@ public class UserManagement extends MasterDataService<User, UserManagement.UserV
 	}
 
 	public record UserView(long id, long version, String username, String displayName, Set<Role> roles,
-			Long customerId, String customerName, boolean enabled, String locale, Instant lockedUntil,
+			Long customerId, String customerCode, String customerName, boolean enabled, String locale, boolean locked,
+			Instant lockedUntil,
 			Instant createdAt, Instant updatedAt) {
 	}
 
@@ -128,11 +129,13 @@ public class UserManagement extends MasterDataService<User, UserManagement.UserV
 
 	@Override
 	protected UserView toView(User user) {
-		String customerName = user.getCustomerId() == null ? null
-				: customers.find(user.getCustomerId()).map(Customers.CustomerRef::name).orElse(null);
+		Optional<Customers.CustomerRef> customer = user.getCustomerId() == null ? Optional.empty()
+				: customers.find(user.getCustomerId());
+		boolean locked = user.getLockedUntil() != null && user.getLockedUntil().isAfter(Instant.now());
 		return new UserView(user.getId(), user.getVersion(), user.getUsername(), user.getDisplayName(), user.getRoles(),
-				user.getCustomerId(), customerName, user.isEnabled(), user.getLocale(), user.getLockedUntil(),
-				user.getCreatedAt(), user.getUpdatedAt());
+				user.getCustomerId(), customer.map(Customers.CustomerRef::code).orElse(null),
+				customer.map(Customers.CustomerRef::name).orElse(null), user.isEnabled(), user.getLocale(), locked,
+				user.getLockedUntil(), user.getCreatedAt(), user.getUpdatedAt());
 	}
 
 	@Override
