@@ -13,7 +13,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PreRemove;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.BatchSize;
 
 import io.atelier.shared.domain.AggregateRoot;
 import io.atelier.shared.domain.RuleViolationException;
@@ -40,19 +39,16 @@ class Calendar extends AggregateRoot {
 	@ElementCollection
 	@CollectionTable(name = "calendar_shift", joinColumns = @JoinColumn(name = "calendar_id"))
 	@OrderColumn(name = "position")
-	@BatchSize(size = 50)
 	private List<Shift> shifts = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "calendar_holiday", joinColumns = @JoinColumn(name = "calendar_id"))
 	@OrderColumn(name = "position")
-	@BatchSize(size = 50)
 	private List<Holiday> holidays = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "calendar_downtime", joinColumns = @JoinColumn(name = "calendar_id"))
 	@OrderColumn(name = "position")
-	@BatchSize(size = 50)
 	private List<PlannedDowntime> downtimes = new ArrayList<>();
 
 	protected Calendar() {

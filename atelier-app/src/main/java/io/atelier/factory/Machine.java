@@ -14,7 +14,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PreRemove;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.BatchSize;
 
 import io.atelier.shared.domain.AggregateRoot;
 import io.atelier.shared.domain.RuleViolationException;
@@ -52,7 +51,6 @@ class Machine extends AggregateRoot {
 	@ElementCollection
 	@CollectionTable(name = "machine_downtime", joinColumns = @JoinColumn(name = "machine_id"))
 	@OrderColumn(name = "position")
-	@BatchSize(size = 50)
 	private List<PlannedDowntime> downtimes = new ArrayList<>();
 
 	protected Machine() {

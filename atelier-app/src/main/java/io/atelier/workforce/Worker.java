@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.BatchSize;
 
 import io.atelier.shared.domain.AggregateRoot;
 
@@ -46,7 +45,6 @@ class Worker extends AggregateRoot {
 	// Loaded with the worker: every view of a worker shows its skills, and the audit trail records them on delete
 	// (a lazy collection cannot be read any more once its owner is being deleted). Batched for list pages.
 	@ElementCollection(fetch = FetchType.EAGER)
-	@BatchSize(size = 50)
 	@CollectionTable(name = "worker_skill", joinColumns = @JoinColumn(name = "worker_id"))
 	@OrderColumn(name = "position")
 	private List<WorkerSkill> skills = new ArrayList<>();
