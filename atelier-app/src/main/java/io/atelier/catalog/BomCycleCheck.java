@@ -1,11 +1,6 @@
 package io.atelier.catalog;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,35 +27,6 @@ final class BomCycleCheck {
 	 * (shortest first); empty when there is none.
 	 */
 	Optional<List<Long>> cycleThrough(long parent, long component) {
-		if (parent == component) {
-			return Optional.of(List.of(parent, parent));
-		}
-		Map<Long, Long> reachedFrom = new HashMap<>();
-		Deque<Long> queue = new ArrayDeque<>(List.of(component));
-		reachedFrom.put(component, null);
-		while (!queue.isEmpty()) {
-			long item = queue.poll();
-			Collection<Long> components = componentsOf.get(item);
-			for (long next : components == null ? List.<Long>of() : components) {
-				if (next == parent) {
-					return Optional.of(path(parent, item, reachedFrom));
-				}
-				if (!reachedFrom.containsKey(next)) {
-					reachedFrom.put(next, item);
-					queue.add(next);
-				}
-			}
-		}
-		return Optional.empty();
-	}
-
-	private static List<Long> path(long parent, long last, Map<Long, Long> reachedFrom) {
-		List<Long> path = new ArrayList<>(List.of(parent));
-		for (Long item = last; item != null; item = reachedFrom.get(item)) {
-			path.add(item);
-		}
-		path.add(parent);
-		Collections.reverse(path.subList(1, path.size() - 1));
-		return path;
+		return CyclePath.closedBy(componentsOf, parent, component);
 	}
 }

@@ -58,12 +58,12 @@ class BomTabular implements TabularMapping<BomView, BomCommand> {
 		for (List<Row> group : RowGroups.byCode(rows, "itemCode", errors)) {
 			int before = errors.size();
 			int first = group.get(0).number();
-			Long itemId = itemId(new Cells(group.get(0), errors), "itemCode");
+			Long itemId = CodeCells.id(new Cells(group.get(0), errors), "itemCode", itemIdByCode);
 			List<BomLineCommand> lines = new ArrayList<>();
 			for (Row row : group) {
 				Cells cells = new Cells(row, errors);
 				sources.record(first, "lines[" + lines.size() + "]", row.number());
-				lines.add(new BomLineCommand(itemId(cells, "componentCode"), cells.decimal("quantity"),
+				lines.add(new BomLineCommand(CodeCells.id(cells, "componentCode", itemIdByCode), cells.decimal("quantity"),
 						cells.decimal("scrapFactor")));
 			}
 			if (errors.size() == before) {
@@ -71,17 +71,5 @@ class BomTabular implements TabularMapping<BomView, BomCommand> {
 			}
 		}
 		return commands;
-	}
-
-	private Long itemId(Cells cells, String column) {
-		String code = cells.text(column);
-		if (code == null) {
-			return null; // reported as a missing value by validation
-		}
-		Optional<Long> id = itemIdByCode.apply(code);
-		if (id.isEmpty()) {
-			cells.reject(column, "import.unknown-code", code);
-		}
-		return id.orElse(null);
 	}
 }

@@ -3,6 +3,7 @@ package io.atelier.catalog;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +25,18 @@ class CatalogUsage implements UsageProbe {
 
 	private final ItemRepository items;
 
-	CatalogUsage(BomRepository boms, RoutingRepository routings, ItemRepository items) {
+	private final SetupMatrixRepository matrices;
+
+	/** Provided late: the lookups go through services that themselves need the probes, to check their deletes. */
+	private final ObjectProvider<ResourceLookup> resources;
+
+	CatalogUsage(BomRepository boms, RoutingRepository routings, ItemRepository items, SetupMatrixRepository matrices,
+			ObjectProvider<ResourceLookup> resources) {
 		this.boms = boms;
 		this.routings = routings;
 		this.items = items;
+		this.matrices = matrices;
+		this.resources = resources;
 	}
 
 	@Override
@@ -49,9 +58,12 @@ class CatalogUsage implements UsageProbe {
 	}
 
 	private List<Usage> usagesOfFamily(long familyId) {
-		return items.findTop5ByProductFamilyIdOrderByCode(familyId)
-			.stream()
-			.map(item -> new Usage("Item", item.getCode()))
-			.toList();
+		List<Usage> usages = new ArrayList<>();
+		items.findTop5ByProductFamilyIdOrderByCode(familyId).forEach(item -> usages.add(new Usage("Item", item.getCode())));
+		ResourceLookup.Session lookup = resources.getObject().session();
+		matrices.findMachinesUsingFamily(familyId, Limit.of(SHOWN))
+			.forEach(machineId -> usages.add(new Usage("SetupMatrix",
+					lookup.machine(machineId).map(m -> m.code()).orElse(String.valueOf(machineId)))));
+		return usages;
 	}
 }

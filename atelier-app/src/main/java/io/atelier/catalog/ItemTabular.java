@@ -43,24 +43,12 @@ class ItemTabular implements TabularMapping<ItemView, ItemCommand> {
 			int before = errors.size();
 			ItemCommand command = new ItemCommand(null, cells.text("code"), cells.text("name"),
 					cells.enumValue("type", ItemType.class), cells.enumValue("unit", Unit.class),
-					cells.enumValue("procurement", Procurement.class), cells.integer("leadTimeDays"), family(cells),
-					cells.text("description"));
+					cells.enumValue("procurement", Procurement.class), cells.integer("leadTimeDays"),
+					CodeCells.id(cells, "productFamilyCode", familyIdByCode), cells.text("description"));
 			if (errors.size() == before) {
 				commands.add(new Numbered<>(row.number(), command));
 			}
 		}
 		return commands;
-	}
-
-	private Long family(Cells cells) {
-		String code = cells.text("productFamilyCode");
-		if (code == null) {
-			return null;
-		}
-		Optional<Long> id = familyIdByCode.apply(code);
-		if (id.isEmpty()) {
-			cells.reject("productFamilyCode", "import.unknown-code", code);
-		}
-		return id.orElse(null);
 	}
 }

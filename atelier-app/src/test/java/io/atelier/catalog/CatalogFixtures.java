@@ -62,6 +62,25 @@ final class CatalogFixtures {
 		return created("/api/boms", bom(itemId, List.of(line)));
 	}
 
+	/** A new work centre in the demo cutting workshop. */
+	long workCenter(String prefix) {
+		long workshopId = caller.get("/api/workshops?q=WS-CUT").json().get("items").get(0).get("id").asLong();
+		return created("/api/work-centers", Map.of("code", Api.unique(prefix), "name", "测试工作中心 Test centre",
+				"workshopId", workshopId));
+	}
+
+	/** A new machine in the work centre, on a new calendar. */
+	long machine(long workCenterId) {
+		long calendarId = created("/api/calendars",
+				Map.of("code", Api.unique("CAL"), "name", "测试日历 Test calendar", "timeZone", "Asia/Shanghai"));
+		return created("/api/machines", Map.of("code", Api.unique("MC"), "name", "测试设备 Test machine",
+				"workCenterId", workCenterId, "calendarId", calendarId));
+	}
+
+	long skill(String prefix) {
+		return created("/api/skills", Map.of("code", Api.unique(prefix), "name", "测试技能 Test skill"));
+	}
+
 	String code(String path, long id) {
 		return caller.get(path + "/" + id).json().get("code").asString();
 	}
