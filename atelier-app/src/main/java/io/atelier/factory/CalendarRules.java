@@ -1,6 +1,7 @@
 package io.atelier.factory;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import io.atelier.factory.Calendars.CalendarCommand;
 import io.atelier.factory.Calendars.HolidayLine;
@@ -60,7 +62,7 @@ final class CalendarRules {
 					&& minutes(line.startTime()).equals(minutes(line.endTime()))) {
 				errors.add(FieldError.of("shifts[%d].endTime".formatted(i), "calendar.shift.no-length"));
 			}
-			if (line.days() == null || line.days().isEmpty() || line.days().contains(null)) {
+			if (line.days() == null || line.days().isEmpty() || line.days().stream().anyMatch(Objects::isNull)) {
 				errors.add(FieldError.of("shifts[%d].days".formatted(i), "calendar.shift.no-days"));
 			}
 		}
@@ -112,10 +114,10 @@ final class CalendarRules {
 	/** Shift times are kept to the minute; seconds would only make overlaps and lengths harder to read. */
 	private static Shift shiftOf(ShiftLine line) {
 		return new Shift(line.name(), minutes(line.startTime()), minutes(line.endTime()),
-				line.days().stream().filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+				line.days().stream().filter(Objects::nonNull).collect(Collectors.toSet()));
 	}
 
-	private static java.time.LocalTime minutes(java.time.LocalTime time) {
+	private static LocalTime minutes(LocalTime time) {
 		return time.truncatedTo(ChronoUnit.MINUTES);
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,10 +72,9 @@ class CalendarTabular implements TabularMapping<CalendarView, CalendarCommand> {
 		List<Numbered<CalendarCommand>> commands = new ArrayList<>();
 		for (RowGroup group : RowGroup.byCode(rows, "code")) {
 			int before = errors.size();
-			group.rejectContradictions(CALENDAR_COLUMNS, errors);
+			Row first = group.record(CALENDAR_COLUMNS, errors);
 			Lines lines = new Lines();
 			group.rows().forEach(row -> lines.read(new Cells(row, errors)));
-			Row first = group.first();
 			CalendarCommand command = new CalendarCommand(null, first.get("code"), first.get("name"),
 					first.get("timeZone"), lines.shifts, lines.holidays, lines.downtimes);
 			if (errors.size() == before) {
@@ -133,7 +133,7 @@ class CalendarTabular implements TabularMapping<CalendarView, CalendarCommand> {
 			return new RowError(row, new FieldError(column, error.messageKey(), error.args()));
 		}
 
-		private static java.util.List<Weekday> days(Cells cells) {
+		private static List<Weekday> days(Cells cells) {
 			String text = required(cells, "days");
 			if (text == null) {
 				return null;
@@ -151,7 +151,7 @@ class CalendarTabular implements TabularMapping<CalendarView, CalendarCommand> {
 			return required(cells, column, cells::text);
 		}
 
-		private static <T> T required(Cells cells, String column, java.util.function.Function<String, T> read) {
+		private static <T> T required(Cells cells, String column, Function<String, T> read) {
 			if (cells.text(column) == null) {
 				cells.reject(column, "validation.required");
 				return null;

@@ -47,7 +47,7 @@ public class Calendars extends MasterDataService<Calendar, Calendars.CalendarVie
 			Instant updatedAt) {
 	}
 
-	/** A calendar to create or change; {@code timeZone} defaults to {@value Calendar#DEFAULT_TIME_ZONE}. */
+	/** A calendar to create or change; {@code timeZone} defaults to Asia/Shanghai. */
 	public record CalendarCommand(Long version, @NotBlank @Size(max = 40) String code,
 			@NotBlank @Size(max = 200) String name, @Size(max = 60) String timeZone,
 			@Valid List<@NotNull ShiftLine> shifts, @Valid List<@NotNull HolidayLine> holidays,

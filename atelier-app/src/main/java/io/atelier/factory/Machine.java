@@ -11,6 +11,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
@@ -114,6 +115,15 @@ class Machine extends AggregateRoot {
 
 	Machines.MachineRef toRef() {
 		return new Machines.MachineRef(getId(), code, name, workCenterId, calendarId);
+	}
+
+	/**
+	 * Loads the lines before the record is deleted: the audit trail records what was deleted, and a lazy collection can no
+	 * longer be read once its removal has begun.
+	 */
+	@PreRemove
+	void loadLinesForTheAuditTrail() {
+		downtimes.size();
 	}
 
 	@Override

@@ -61,8 +61,7 @@ class MachineTabular implements TabularMapping<MachineView, MachineCommand> {
 		List<Numbered<MachineCommand>> commands = new ArrayList<>();
 		for (RowGroup group : RowGroup.byCode(rows, "code")) {
 			int before = errors.size();
-			group.rejectContradictions(MACHINE_COLUMNS, errors);
-			Cells first = new Cells(group.first(), errors);
+			Cells first = new Cells(group.record(MACHINE_COLUMNS, errors), errors);
 			Long workCenterId = Lookups.required(first, "workCenterCode", workCenterByCode);
 			Long calendarId = Lookups.required(first, "calendarCode", calendarByCode);
 			List<DowntimeLine> downtimes = new ArrayList<>();

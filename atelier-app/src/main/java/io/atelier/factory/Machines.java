@@ -215,10 +215,12 @@ public class Machines extends MasterDataService<Machine, Machines.MachineView, M
 	protected List<FieldError> check(MachineCommand command, Machine existing) {
 		List<FieldError> errors = new ArrayList<>();
 		if (command.workCenterId() != null && !workCenters.existsById(command.workCenterId())) {
-			errors.add(FieldError.of("workCenterId", "validation.unknown-reference", command.workCenterId()));
+			errors.add(FieldError.of("workCenterId", "validation.unknown-reference",
+					String.valueOf(command.workCenterId())));
 		}
 		if (command.calendarId() != null && !calendars.existsById(command.calendarId())) {
-			errors.add(FieldError.of("calendarId", "validation.unknown-reference", command.calendarId()));
+			errors.add(FieldError.of("calendarId", "validation.unknown-reference",
+					String.valueOf(command.calendarId())));
 		}
 		errors.addAll(CalendarRules.checkDowntimes("downtimes",
 				command.downtimes() == null ? List.of() : command.downtimes()));

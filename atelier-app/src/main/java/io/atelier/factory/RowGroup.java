@@ -13,8 +13,8 @@ import io.atelier.shared.tabular.RowError;
 
 /**
  * The rows of an import file that describe one record with lines (a calendar and its shifts, a machine and its
- * downtimes): rows with the same code, in file order. The record's own columns are read from its first row; later rows
- * may repeat them (as exports do) or leave them empty, but must not contradict them.
+ * downtimes): rows with the same code, in file order. The record's own columns may be filled on every row (as exports
+ * do) or on one row only, but rows must not contradict each other.
  */
 final class RowGroup {
 
@@ -43,17 +43,23 @@ final class RowGroup {
 		return rows;
 	}
 
-	/** Rejects later rows whose value in one of the record's own columns differs from the first row's. */
-	void rejectContradictions(List<String> columns, List<RowError> errors) {
+	/**
+	 * The record's own columns as one row numbered like the first: each the first value given in the group. Rows that
+	 * give a different value are rejected.
+	 */
+	Row record(List<String> columns, List<RowError> errors) {
+		Map<String, String> values = new LinkedHashMap<>(first().values());
 		for (String column : columns) {
-			String first = first().get(column);
-			for (Row row : rows.subList(1, rows.size())) {
+			Row source = rows.stream().filter(row -> row.get(column) != null).findFirst().orElse(first());
+			values.put(column, source.get(column));
+			for (Row row : rows) {
 				String value = row.get(column);
-				if (value != null && !Objects.equals(value, first)) {
-					errors.add(new RowError(row.number(),
-							FieldError.of(column, "factory.import.contradicts-first-row", value, first().number())));
+				if (value != null && !Objects.equals(value, source.get(column))) {
+					errors.add(new RowError(row.number(), FieldError.of(column, "factory.import.contradicts-other-row",
+							value, source.number())));
 				}
 			}
 		}
+		return new Row(first().number(), values);
 	}
 }

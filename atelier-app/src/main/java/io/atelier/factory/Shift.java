@@ -1,6 +1,5 @@
 package io.atelier.factory;
 
-import java.time.Duration;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.Set;
@@ -34,9 +33,5 @@ record Shift(@Column(nullable = false, length = 100) String name,
 		int start = startTime.toSecondOfDay() / 60;
 		int end = endTime.toSecondOfDay() / 60;
 		return crossesMidnight() ? end + MINUTES_PER_DAY - start : end - start;
-	}
-
-	Duration length() {
-		return Duration.ofMinutes(lengthMinutes());
 	}
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rule that the shifts of one calendar never overlap: nobody can work two shifts of the same calendar at once, and a
- * scheduler could not tell which shift a minute belongs to. Each shift on each of its days is an interval of the week;
+ * The rule that the shifts of one calendar never overlap: nobody can work two shifts of the same calendar at once, and
+ * a scheduler could not tell which shift a minute belongs to. Each shift on each of its days is an interval of the week;
  * a night shift runs into the next day (and Sunday night into Monday). Shifts that merely touch (one ends at 14:00, the
  * next starts at 14:00) do not overlap.
  */

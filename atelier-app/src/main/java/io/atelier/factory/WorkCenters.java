@@ -139,7 +139,8 @@ public class WorkCenters extends MasterDataService<WorkCenter, WorkCenters.WorkC
 	protected List<FieldError> check(WorkCenterCommand command, WorkCenter existing) {
 		List<FieldError> errors = new ArrayList<>();
 		if (command.workshopId() != null && !workshops.existsById(command.workshopId())) {
-			errors.add(FieldError.of("workshopId", "validation.unknown-reference", command.workshopId()));
+			errors.add(FieldError.of("workshopId", "validation.unknown-reference",
+					String.valueOf(command.workshopId())));
 		}
 		return errors;
 	}

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A concrete stretch of working time: part or all of one shift on one day, after holidays and planned downtime are taken
- * out. {@code shift} names the shift it belongs to.
+ * A concrete stretch of working time: part or all of one shift on one day, after holidays and planned downtime are
+ * taken out. {@code shift} names the shift it belongs to.
  */
 public record WorkingPeriod(Instant start, Instant end, String shift) {
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -75,11 +76,11 @@ final class WorkingTime {
 			.toList();
 	}
 
-	private static java.util.Optional<WorkingPeriod> clip(WorkingPeriod period, Instant from, Instant to) {
+	private static Optional<WorkingPeriod> clip(WorkingPeriod period, Instant from, Instant to) {
 		Instant start = period.start().isBefore(from) ? from : period.start();
 		Instant end = period.end().isAfter(to) ? to : period.end();
-		return start.isBefore(end) ? java.util.Optional.of(new WorkingPeriod(start, end, period.shift()))
-				: java.util.Optional.empty();
+		return start.isBefore(end) ? Optional.of(new WorkingPeriod(start, end, period.shift()))
+				: Optional.empty();
 	}
 
 	/** The pieces of a period that no downtime covers. */
