@@ -21,7 +21,7 @@ import io.atelier.shared.tabular.TabularMapping;
 
 /**
  * One row per step and machine, grouped by item code and then step number; a file replaces the whole routing of every
- * item it names. The step's own columns are read from its first row (later rows of the step may repeat or omit them).
+ * item it names. The step's own columns may be repeated on each of its rows or given once, but must not contradict.
  * Predecessors are step numbers separated by semicolons, e.g. {@code 10;20}.
  */
 class RoutingTabular implements TabularMapping<RoutingView, RoutingCommand> {
@@ -29,6 +29,10 @@ class RoutingTabular implements TabularMapping<RoutingView, RoutingCommand> {
 	static final Map<String, String> COLUMNS = Map.of("itemId", "itemCode", "steps", "stepNo", "name", "stepName",
 			"workCenterId", "workCenterCode", "skillId", "skillCode", "machines", "machineCode", "machineId",
 			"machineCode");
+
+	/** The columns that describe a step rather than one of its machines. */
+	private static final List<String> STEP_COLUMNS = List.of("stepName", "workCenterCode", "skillCode", "workers",
+			"minLagMinutes", "predecessors", "instructions");
 
 	private final Function<String, Optional<Long>> itemIdByCode;
 
@@ -98,7 +102,7 @@ class RoutingTabular implements TabularMapping<RoutingView, RoutingCommand> {
 	}
 
 	private RoutingStepCommand step(int first, int index, List<Row> stepRows, List<RowError> errors) {
-		Row head = stepRows.get(0);
+		Row head = RowGroups.record(stepRows, STEP_COLUMNS, errors);
 		Cells cells = new Cells(head, errors);
 		String path = "steps[" + index + "]";
 		sources.record(first, path, head.number());

@@ -32,4 +32,26 @@ final class RowGroups {
 		}
 		return List.copyOf(groups.values());
 	}
+
+	/**
+	 * The group's own columns as one row numbered like its first: each column's first value in the group, so that a
+	 * value may be repeated on every row (as exports do) or given once. A row that gives a different value is reported.
+	 */
+	static Row record(List<Row> group, List<String> columns, List<RowError> errors) {
+		Row first = group.get(0);
+		Map<String, String> values = new LinkedHashMap<>(first.values());
+		for (String column : columns) {
+			Row source = group.stream().filter(row -> row.get(column) != null).findFirst().orElse(first);
+			String value = source.get(column);
+			values.put(column, value);
+			for (Row row : group) {
+				String other = row.get(column);
+				if (other != null && !other.equals(value)) {
+					errors.add(new RowError(row.number(),
+							FieldError.of(column, "catalog.import.contradicts-other-row", other, source.number())));
+				}
+			}
+		}
+		return new Row(first.number(), values);
+	}
 }

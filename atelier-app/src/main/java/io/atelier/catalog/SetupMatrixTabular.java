@@ -17,9 +17,9 @@ import io.atelier.shared.tabular.RowError;
 import io.atelier.shared.tabular.TabularMapping;
 
 /**
- * One row per entry, grouped by machine code; the default setup time is read from the machine's first row. A matrix
- * without entries is one row with the family columns left empty. A file replaces the whole matrix of every machine it
- * names.
+ * One row per entry, grouped by machine code; the default setup time may be repeated on each row or given once, but
+ * must not contradict. A matrix without entries is one row with the family columns left empty. A file replaces the whole
+ * matrix of every machine it names.
  */
 class SetupMatrixTabular implements TabularMapping<SetupMatrixView, SetupMatrixCommand> {
 
@@ -65,7 +65,7 @@ class SetupMatrixTabular implements TabularMapping<SetupMatrixView, SetupMatrixC
 		for (List<Row> group : RowGroups.byCode(rows, "machineCode", errors)) {
 			int before = errors.size();
 			int first = group.get(0).number();
-			Cells head = new Cells(group.get(0), errors);
+			Cells head = new Cells(RowGroups.record(group, List.of("defaultSetupMinutes"), errors), errors);
 			Long machineId = CodeCells.id(head, "machineCode", machineIdByCode);
 			List<SetupEntryCommand> entries = new ArrayList<>();
 			for (Row row : group) {
