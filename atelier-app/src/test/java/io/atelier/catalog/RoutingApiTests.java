@@ -288,6 +288,32 @@ class RoutingApiTests {
 	}
 
 	@Test
+	void stepColumnsMayBeGivenOnceButRowsOfOneStepMustNotContradictEachOther() {
+		String item = fixtures.code("/api/items", fixtures.madeItem("SIDE"));
+		String saw = fixtures.code("/api/work-centers", saws);
+		String header = "itemCode,stepNo,stepName,workCenterCode,skillCode,workers,minLagMinutes,predecessors,instructions,"
+				+ "machineCode,runMinutesPerUnit,setupMinutes\n";
+		String contradicting = header + """
+				%1$s,10,开料 Cut,%2$s,,1,0,,,%3$s,1.5,10
+				%1$s,10,,,,3,,,,%4$s,2.25,5
+				""".formatted(item, saw, fixtures.code("/api/machines", sawA), fixtures.code("/api/machines", sawB));
+		var rejected = planner.upload("/api/routings/import", "routings.csv",
+				contradicting.getBytes(StandardCharsets.UTF_8));
+		assertThat(rejected.status()).isEqualTo(422);
+		JsonNode error = rejected.json().get("rows").get(0);
+		assertThat(error.get("row").asInt()).isEqualTo(3);
+		assertThat(error.get("field").asString()).isEqualTo("workers");
+		assertThat(error.get("message").asString()).isEqualTo("\"3\" contradicts the value in row 2");
+
+		var accepted = planner.upload("/api/routings/import", "routings.csv",
+				contradicting.replace(",3,,,,", ",,,,,").getBytes(StandardCharsets.UTF_8));
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+		JsonNode cut = planner.get("/api/routings?q=" + item).json().get("items").get(0).get("steps").get(0);
+		assertThat(cut.get("name").asString()).isEqualTo("开料 Cut");
+		assertThat(cut.get("machines")).hasSize(2);
+	}
+
+	@Test
 	void anExportCanBeImportedBackUnchanged() {
 		long item = fixtures.madeItem("EXPSIDE");
 		Map<String, Object> routing = cutThenBand(item);
