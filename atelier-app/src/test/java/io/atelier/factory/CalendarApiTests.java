@@ -1,6 +1,7 @@
 package io.atelier.factory;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.atelier.shared.domain.NotFoundException;
 import io.atelier.support.Api;
 import io.atelier.support.AtelierIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import static io.atelier.factory.FactoryFixture.calendarBody;
 import static io.atelier.factory.FactoryFixture.shiftBody;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @AtelierIntegrationTest
 class CalendarApiTests {
@@ -196,6 +199,12 @@ class CalendarApiTests {
 		assertThat(periods.getFirst().start()).isEqualTo(OffsetDateTime.parse("2026-09-28T06:00+08:00").toInstant());
 		assertThat(periods.getLast().end()).isEqualTo(OffsetDateTime.parse("2026-09-30T22:00+08:00").toInstant());
 		assertThat(periods.stream().mapToLong(WorkingPeriod::minutes).sum()).isEqualTo(6 * 480);
+	}
+
+	@Test
+	void askingForTheWorkingPeriodsOfAnUnknownCalendarIsNotFound() {
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> calendars.workingPeriods(987_654_321L, Instant.EPOCH, Instant.EPOCH.plusSeconds(3600)));
 	}
 
 	@Test
