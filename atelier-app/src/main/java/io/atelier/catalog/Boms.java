@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -38,7 +37,6 @@ import io.atelier.shared.tabular.ImportResult;
 import io.atelier.shared.tabular.Numbered;
 import io.atelier.shared.tabular.Row;
 import io.atelier.shared.tabular.RowError;
-import io.atelier.shared.tabular.TabularMapping;
 
 /** Maintains bills of materials, explodes them over all levels, and lets other modules read them. */
 @Service
@@ -48,10 +46,14 @@ public class Boms extends MasterDataService<BillOfMaterials, Boms.BomView, Boms.
 
 	private final ItemRepository items;
 
-	Boms(BomRepository boms, ItemRepository items, ReferenceCheck references, Validator validator) {
+	private final BomStructure structure;
+
+	Boms(BomRepository boms, ItemRepository items, BomStructure structure, ReferenceCheck references,
+			Validator validator) {
 		super(boms, references, validator);
 		this.boms = boms;
 		this.items = items;
+		this.structure = structure;
 	}
 
 	public record BomView(long id, long version, long itemId, String itemCode, String itemName, Unit itemUnit,
@@ -116,34 +118,12 @@ public class Boms extends MasterDataService<BillOfMaterials, Boms.BomView, Boms.
 			throw new RuleViolationException("quantity", "catalog.bom.explosion-quantity");
 		}
 		BillOfMaterials bom = load(id);
-		Map<Long, List<BomLine>> linesOf = structureBelow(bom);
+		Map<Long, List<BomLine>> linesOf = structure.below(bom);
 		List<BomExplosion.Node> nodes = new BomExplosion(linesOf).explode(bom.getItem().getId(), quantity);
 		Map<Long, Item> itemById = itemsById(nodes.stream().map(BomExplosion.Node::itemId).collect(Collectors.toSet()));
 		Item top = bom.getItem();
 		return new ExplosionView(bom.getId(), top.getId(), top.getCode(), top.getName(), top.getUnit(), quantity,
 				nodes.stream().map(node -> explosionNode(node, itemById.get(node.itemId()))).toList());
-	}
-
-	/** The lines of the BOM and of every BOM below it, read one level at a time. */
-	private Map<Long, List<BomLine>> structureBelow(BillOfMaterials top) {
-		Map<Long, List<BomLine>> linesOf = new HashMap<>();
-		linesOf.put(top.getItem().getId(), top.getLines());
-		Set<Long> level = components(top.getLines());
-		while (!level.isEmpty()) {
-			Set<Long> next = new HashSet<>();
-			for (BillOfMaterials bom : boms.findByItemIdIn(level)) {
-				if (linesOf.putIfAbsent(bom.getItem().getId(), bom.getLines()) == null) {
-					next.addAll(components(bom.getLines()));
-				}
-			}
-			next.removeAll(linesOf.keySet());
-			level = next;
-		}
-		return linesOf;
-	}
-
-	private static Set<Long> components(List<BomLine> lines) {
-		return lines.stream().map(BomLine::componentItemId).collect(Collectors.toSet());
 	}
 
 	private static ExplosionNode explosionNode(BomExplosion.Node node, Item item) {
@@ -190,7 +170,7 @@ public class Boms extends MasterDataService<BillOfMaterials, Boms.BomView, Boms.
 	@Override
 	protected List<BomView> toViews(List<BillOfMaterials> page) {
 		Map<Long, Item> itemById = itemsById(
-				page.stream().flatMap(bom -> components(bom.getLines()).stream()).collect(Collectors.toSet()));
+				page.stream().flatMap(bom -> BomStructure.components(bom.getLines()).stream()).collect(Collectors.toSet()));
 		return page.stream().map(bom -> view(bom, itemById)).toList();
 	}
 
@@ -259,46 +239,10 @@ public class Boms extends MasterDataService<BillOfMaterials, Boms.BomView, Boms.
 	protected List<FieldError> check(BomCommand command, BillOfMaterials existing) {
 		Map<Long, Item> itemById = itemsById(Stream
 			.concat(Stream.of(command.itemId()), command.lines().stream().map(BomLineCommand::componentItemId))
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));
 		List<FieldError> errors = new BomLineRules(command, itemById).check();
-		if (errors.isEmpty()) {
-			errors = cycles(command, componentsByItem(List.of(command)));
-		}
-		return errors;
-	}
-
-	/** The direct components of every item with a BOM, with the given commands' BOMs as they are proposed. */
-	private Map<Long, List<Long>> componentsByItem(List<BomCommand> proposed) {
-		Map<Long, List<Long>> graph = new HashMap<>();
-		boms.findAllEdges()
-			.forEach(edge -> graph.computeIfAbsent(edge.parentItemId(), p -> new ArrayList<>())
-				.add(edge.componentItemId()));
-		for (BomCommand command : proposed) {
-			graph.put(command.itemId(), command.lines().stream().map(BomLineCommand::componentItemId).toList());
-		}
-		return graph;
-	}
-
-	private List<FieldError> cycles(BomCommand command, Map<Long, List<Long>> graph) {
-		BomCycleCheck check = new BomCycleCheck(graph);
-		List<FieldError> errors = new ArrayList<>();
-		for (int i = 0; i < command.lines().size(); i++) {
-			int line = i;
-			long component = command.lines().get(i).componentItemId();
-			if (component == command.itemId()) {
-				continue; // reported as "the item itself" by the line rules
-			}
-			check.cycleThrough(command.itemId(), component)
-				.ifPresent(cycle -> errors.add(FieldError.of("lines[" + line + "].componentItemId", "catalog.bom.cycle",
-						codes(cycle))));
-		}
-		return errors;
-	}
-
-	private String codes(List<Long> path) {
-		Map<Long, Item> itemById = itemsById(Set.copyOf(path));
-		return path.stream().map(id -> itemById.get(id).getCode()).collect(Collectors.joining(" → "));
+		return errors.isEmpty() ? structure.cycles(List.of(command)).get(0) : errors;
 	}
 
 	/**
@@ -326,16 +270,15 @@ public class Boms extends MasterDataService<BillOfMaterials, Boms.BomView, Boms.
 	}
 
 	private List<RowError> fileCycles(List<Numbered<BomCommand>> commands) {
-		List<BomCommand> wellFormed = commands.stream()
-			.map(Numbered::command)
-			.filter(c -> c.itemId() != null && c.lines().stream().allMatch(l -> l.componentItemId() != null))
+		List<Numbered<BomCommand>> wellFormed = commands.stream()
+			.filter(n -> n.command().itemId() != null
+					&& n.command().lines().stream().allMatch(l -> l.componentItemId() != null))
 			.toList();
-		Map<Long, List<Long>> graph = componentsByItem(wellFormed);
+		List<List<FieldError>> cycles = structure.cycles(wellFormed.stream().map(Numbered::command).toList());
 		List<RowError> errors = new ArrayList<>();
-		for (Numbered<BomCommand> numbered : commands) {
-			if (wellFormed.contains(numbered.command())) {
-				cycles(numbered.command(), graph).forEach(error -> errors.add(new RowError(numbered.row(), error)));
-			}
+		for (int i = 0; i < wellFormed.size(); i++) {
+			int row = wellFormed.get(i).row();
+			cycles.get(i).forEach(error -> errors.add(new RowError(row, error)));
 		}
 		return errors;
 	}
