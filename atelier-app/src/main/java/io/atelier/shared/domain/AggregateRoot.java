@@ -52,6 +52,15 @@ public abstract class AggregateRoot {
 		return null;
 	}
 
+	/**
+	 * Marks the aggregate as changed when only one of its part entities changed (a routing step): Hibernate does not
+	 * dirty the root for that, so without this its version and update time would stand still and a concurrent edit of
+	 * the same aggregate would not be refused.
+	 */
+	protected void touch() {
+		updatedAt = Instant.now();
+	}
+
 	/** Refuses a change made from a stale copy of this aggregate. */
 	public void checkVersion(long expected) {
 		if (id != null && expected != version) {

@@ -1,0 +1,13 @@
+package io.atelier.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.atelier.shared.masterdata.MasterDataRepository;
+
+interface ItemRepository extends MasterDataRepository<Item> {
+
+	Optional<Item> findByCodeIgnoreCase(String code);
+
+	List<Item> findTop5ByProductFamilyIdOrderByCode(long productFamilyId);
+}
