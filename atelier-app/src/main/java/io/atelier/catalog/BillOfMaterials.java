@@ -11,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.BatchSize;
 
 import io.atelier.shared.domain.AggregateRoot;
 
@@ -30,7 +29,6 @@ class BillOfMaterials extends AggregateRoot {
 	@ElementCollection
 	@CollectionTable(name = "bom_line", joinColumns = @JoinColumn(name = "bom_id"))
 	@OrderColumn(name = "position")
-	@BatchSize(size = 50)
 	private List<BomLine> lines = new ArrayList<>();
 
 	protected BillOfMaterials() {

@@ -15,7 +15,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.BatchSize;
 
 import io.atelier.shared.domain.AggregateRoot;
 
@@ -33,7 +32,6 @@ class Routing extends AggregateRoot {
 
 	@OneToMany(mappedBy = "routing", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("stepNo")
-	@BatchSize(size = 50)
 	private List<RoutingStep> steps = new ArrayList<>();
 
 	protected Routing() {

@@ -16,7 +16,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.BatchSize;
 
 import io.atelier.shared.domain.AggregateRoot;
 import io.atelier.shared.domain.AuditedPart;
@@ -66,13 +65,11 @@ class RoutingStep implements AuditedPart {
 	@CollectionTable(name = "routing_step_predecessor", joinColumns = @JoinColumn(name = "routing_step_id"))
 	@Column(name = "predecessor_step_no", nullable = false)
 	@OrderColumn(name = "position")
-	@BatchSize(size = 100)
 	private List<Integer> predecessors = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "routing_step_machine", joinColumns = @JoinColumn(name = "routing_step_id"))
 	@OrderColumn(name = "position")
-	@BatchSize(size = 100)
 	private List<StepMachine> machines = new ArrayList<>();
 
 	protected RoutingStep() {

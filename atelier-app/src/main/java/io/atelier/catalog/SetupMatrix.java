@@ -12,7 +12,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
-import org.hibernate.annotations.BatchSize;
 
 import io.atelier.shared.domain.AggregateRoot;
 
@@ -33,7 +32,6 @@ class SetupMatrix extends AggregateRoot {
 	@ElementCollection
 	@CollectionTable(name = "setup_matrix_entry", joinColumns = @JoinColumn(name = "setup_matrix_id"))
 	@OrderColumn(name = "position")
-	@BatchSize(size = 50)
 	private List<SetupEntry> entries = new ArrayList<>();
 
 	/** The machine's code for the audit trail; the machine belongs to the factory module, which the entity cannot ask. */
