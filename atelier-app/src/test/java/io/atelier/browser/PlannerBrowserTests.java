@@ -64,4 +64,30 @@ class PlannerBrowserTests {
 			.setFullPage(true));
 		context.close();
 	}
+
+	@Test
+	void onAPhoneTheNavigationIsADrawerAndPagesFitTheScreen() {
+		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+			.setViewportSize(390, 844)
+			.setIsMobile(true)
+			.setHasTouch(true));
+		Page page = context.newPage();
+		page.navigate("http://localhost:" + port + "/login");
+		page.getByTestId("login-username").fill("supervisor");
+		page.getByTestId("login-password").fill("demo");
+		page.getByTestId("login-submit").click();
+		assertThat(page.getByTestId("page-title")).hasText("首页");
+
+		page.getByTestId("nav-toggle").click();
+		page.getByTestId("nav-workers").click();
+		assertThat(page.getByTestId("page-title")).hasText("人员");
+		assertThat(page.getByTestId("list-table")).containsText("W-1001");
+		Object overflow = page.evaluate("() => document.scrollingElement.scrollWidth - window.innerWidth");
+		org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+		org.assertj.core.api.Assertions.assertThat(page.getByTestId("create-button").count())
+			.as("a supervisor reads master data but does not create it")
+			.isZero();
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/workers-phone-zh-CN.png")));
+		context.close();
+	}
 }
