@@ -1,5 +1,6 @@
 import { computed, ref } from 'vue'
 import { defineStore } from 'pinia'
+import { applyAccountLocale } from '@/i18n'
 import { isApiError } from '@/shared/api/problem'
 import { authApi, type CurrentUser } from './api'
 import { ADMINS, MASTER_DATA_READERS, MASTER_DATA_WRITERS, type Role } from './roles'
@@ -12,9 +13,7 @@ export const useSession = defineStore('session', () => {
   /** Asks the server once per page load whether a session exists (this also sets the CSRF cookie). */
   function restore(): Promise<void> {
     restoring ??= authApi.me().then(
-      (me) => {
-        user.value = me
-      },
+      signedIn,
       (error: unknown) => {
         if (isApiError(error, 401)) return
         restoring = undefined // let the next navigation ask again, e.g. once the server is back
@@ -25,7 +24,12 @@ export const useSession = defineStore('session', () => {
   }
 
   async function login(username: string, password: string): Promise<void> {
-    user.value = await authApi.login(username, password)
+    signedIn(await authApi.login(username, password))
+  }
+
+  function signedIn(me: CurrentUser): void {
+    user.value = me
+    applyAccountLocale(me.locale)
   }
 
   async function logout(): Promise<void> {

@@ -47,6 +47,8 @@ export const email: FormItemRule = { type: 'email', message: t('common.validatio
 export const codeRules: FormItemRule[] = [required(), maxLength(40)]
 /** name: required, 1–200 characters. */
 export const nameRules: FormItemRule[] = [required(), maxLength(200)]
+/** description: optional, up to 2000 characters. */
+export const descriptionRules: FormItemRule[] = [maxLength(2000)]
 
 export function minLength(min: number): FormItemRule {
   return { min, message: t('common.validation.minLength', { min }), trigger: 'blur' }

@@ -62,6 +62,12 @@ class PlannerBrowserTests {
 		assertThat(page.getByTestId("list-table")).containsText("CNC");
 		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/machines-zh-CN.png"))
 			.setFullPage(true));
+
+		page.getByTestId("list-table").getByText("M-BORE-01").click();
+		assertThat(page.getByTestId("page-title")).containsText("M-BORE-01");
+		assertThat(page.getByLabel("编码")).hasValue("M-BORE-01");
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/machine-zh-CN.png"))
+			.setFullPage(true));
 		context.close();
 	}
 

@@ -40,10 +40,10 @@ class RoutingApiTests {
 	void plant() {
 		planner = api.as("planner");
 		fixtures = new CatalogFixtures(planner);
-		saws = fixtures.workCenter("WC-SAW");
+		saws = fixtures.workCenter("CTR-SAW");
 		sawA = fixtures.machine(saws);
 		sawB = fixtures.machine(saws);
-		banders = fixtures.workCenter("WC-EDGE");
+		banders = fixtures.workCenter("CTR-EDGE");
 		bander = fixtures.machine(banders);
 	}
 

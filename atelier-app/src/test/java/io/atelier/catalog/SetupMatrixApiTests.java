@@ -39,7 +39,7 @@ class SetupMatrixApiTests {
 	void plant() {
 		planner = api.as("planner");
 		fixtures = new CatalogFixtures(planner);
-		booth = fixtures.machine(fixtures.workCenter("WC-SPRAY"));
+		booth = fixtures.machine(fixtures.workCenter("CTR-SPRAY"));
 		white = fixtures.family("WHITE");
 		grey = fixtures.family("GREY");
 	}
@@ -89,7 +89,7 @@ class SetupMatrixApiTests {
 		assertThat(matrices.setupMinutes(booth, grey, white)).isEqualTo(45);
 		assertThat(matrices.setupMinutes(booth, grey, grey)).isZero();
 		assertThat(matrices.setupMinutes(booth, null, grey)).isEqualTo(45);
-		long plainSaw = fixtures.machine(fixtures.workCenter("WC-SAW"));
+		long plainSaw = fixtures.machine(fixtures.workCenter("CTR-SAW"));
 		assertThat(matrices.setupMinutes(plainSaw, white, grey)).as("a machine without a matrix").isZero();
 	}
 
@@ -156,7 +156,7 @@ class SetupMatrixApiTests {
 	@Test
 	void anImportPointsEveryBadEntryAtItsRowAndColumnAndCreatesNothing() {
 		String machine = fixtures.code("/api/machines", booth);
-		String other = fixtures.code("/api/machines", fixtures.machine(fixtures.workCenter("WC-EDGE")));
+		String other = fixtures.code("/api/machines", fixtures.machine(fixtures.workCenter("CTR-EDGE")));
 		String w = fixtures.code("/api/product-families", white);
 		String g = fixtures.code("/api/product-families", grey);
 		String bad = """
