@@ -49,4 +49,20 @@ class ArchitectureTests {
 			.resideInAPackage("io.atelier.*.web..")
 			.check(CLASSES);
 	}
+
+	@Test
+	void everyEndpointIsDocumentedForIntegrators() {
+		com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+			.that()
+			.areAnnotatedWith(org.springframework.web.bind.annotation.GetMapping.class)
+			.or()
+			.areAnnotatedWith(org.springframework.web.bind.annotation.PostMapping.class)
+			.or()
+			.areAnnotatedWith(org.springframework.web.bind.annotation.PutMapping.class)
+			.or()
+			.areAnnotatedWith(org.springframework.web.bind.annotation.DeleteMapping.class)
+			.should()
+			.beAnnotatedWith(io.swagger.v3.oas.annotations.Operation.class)
+			.check(CLASSES);
+	}
 }
