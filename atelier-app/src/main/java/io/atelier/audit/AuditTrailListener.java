@@ -19,8 +19,9 @@ import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
-import org.hibernate.event.spi.PreDeleteEvent;
-import org.hibernate.event.spi.PreDeleteEventListener;
+import org.hibernate.event.spi.DeleteContext;
+import org.hibernate.event.spi.DeleteEvent;
+import org.hibernate.event.spi.DeleteEventListener;
 import org.hibernate.event.spi.PreCollectionUpdateEvent;
 import org.hibernate.event.spi.PreCollectionUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
@@ -33,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Records every insert, update and delete of a persistent record, and every change to a record's collections, as it is
  * flushed, in the same transaction: a change that is rolled back leaves no entry, and no change goes unrecorded.
  */
-final class AuditTrailListener implements PostInsertEventListener, PostUpdateEventListener, PreDeleteEventListener,
+final class AuditTrailListener implements PostInsertEventListener, PostUpdateEventListener, DeleteEventListener,
 		PostDeleteEventListener, PreCollectionUpdateEventListener {
 
 	private static final String INSERT = """
@@ -60,18 +61,31 @@ final class AuditTrailListener implements PostInsertEventListener, PostUpdateEve
 		}
 	}
 
-	/** A deleted record's lines are recorded too: load them while they can still be read. */
+	/**
+	 * A deleted record's lines are recorded too: they are loaded when the record is removed, before Hibernate starts
+	 * removing them and they can no longer be read.
+	 */
 	@Override
-	public boolean onPreDelete(PreDeleteEvent event) {
-		Object[] state = event.getDeletedState();
-		if (state != null) {
-			for (Object value : state) {
-				if (value instanceof PersistentCollection<?> collection && !collection.wasInitialized()) {
-					collection.forceInitialization();
-				}
+	public void onDelete(DeleteEvent event) {
+		loadCollections(event);
+	}
+
+	@Override
+	public void onDelete(DeleteEvent event, DeleteContext context) {
+		loadCollections(event);
+	}
+
+	private static void loadCollections(DeleteEvent event) {
+		Object entity = event.getObject();
+		if (entity == null || !event.getSession().contains(entity)) {
+			return;
+		}
+		EntityPersister persister = event.getSession().getEntityPersister(event.getEntityName(), entity);
+		for (Object value : persister.getValues(entity)) {
+			if (value instanceof PersistentCollection<?> collection && !collection.wasInitialized()) {
+				collection.forceInitialization();
 			}
 		}
-		return false;
 	}
 
 	@Override

@@ -26,7 +26,7 @@ class AuditTrailRegistration implements SmartInitializingSingleton {
 		AuditTrailListener listener = new AuditTrailListener();
 		registry.appendListeners(EventType.POST_INSERT, listener);
 		registry.appendListeners(EventType.POST_UPDATE, listener);
-		registry.appendListeners(EventType.PRE_DELETE, listener);
+		registry.prependListeners(EventType.DELETE, listener);
 		registry.appendListeners(EventType.POST_DELETE, listener);
 		registry.appendListeners(EventType.PRE_COLLECTION_UPDATE, listener);
 	}

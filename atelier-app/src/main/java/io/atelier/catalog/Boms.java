@@ -190,14 +190,6 @@ public class Boms extends MasterDataService<BillOfMaterials, Boms.BomView, Boms.
 	}
 
 	@Override
-	@Transactional
-	public void delete(long id, long version) {
-		// the audit trail records the lines of a deleted BOM, and cannot load them once Hibernate is removing them
-		load(id).getLines();
-		super.delete(id, version);
-	}
-
-	@Override
 	protected String label(BillOfMaterials bom) {
 		return bom.getItem().getCode();
 	}

@@ -177,14 +177,6 @@ public class Routings extends MasterDataService<Routing, Routings.RoutingView, R
 	}
 
 	@Override
-	@Transactional
-	public void delete(long id, long version) {
-		// the audit trail records the steps of a deleted routing, and cannot load them once Hibernate is removing them
-		load(id).getSteps();
-		super.delete(id, version);
-	}
-
-	@Override
 	protected String label(Routing routing) {
 		return routing.getItem().getCode();
 	}

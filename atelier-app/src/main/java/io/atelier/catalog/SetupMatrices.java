@@ -185,14 +185,6 @@ public class SetupMatrices extends MasterDataService<SetupMatrix, SetupMatrices.
 				m.getDefaultSetupMinutes(), entries, m.getCreatedAt(), m.getUpdatedAt());
 	}
 
-	@Override
-	@Transactional
-	public void delete(long id, long version) {
-		// the audit trail records the entries of a deleted matrix, and cannot load them once Hibernate is removing them
-		load(id).getEntries();
-		super.delete(id, version);
-	}
-
 	/** The machine's code, which also names the matrix in the audit trail. */
 	@Override
 	protected String label(SetupMatrix matrix) {

@@ -10,7 +10,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PreRemove;
 import jakarta.persistence.Table;
 
 
@@ -106,17 +105,6 @@ class Calendar extends AggregateRoot {
 
 	Calendars.CalendarRef toRef() {
 		return new Calendars.CalendarRef(getId(), code, name);
-	}
-
-	/**
-	 * Loads the lines before the record is deleted: the audit trail records what was deleted, and a lazy collection can no
-	 * longer be read once its removal has begun.
-	 */
-	@PreRemove
-	void loadLinesForTheAuditTrail() {
-		shifts.size();
-		holidays.size();
-		downtimes.size();
 	}
 
 	@Override

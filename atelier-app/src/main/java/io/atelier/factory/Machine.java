@@ -11,7 +11,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PreRemove;
 import jakarta.persistence.Table;
 
 
@@ -113,15 +112,6 @@ class Machine extends AggregateRoot {
 
 	Machines.MachineRef toRef() {
 		return new Machines.MachineRef(getId(), code, name, workCenterId, calendarId);
-	}
-
-	/**
-	 * Loads the lines before the record is deleted: the audit trail records what was deleted, and a lazy collection can no
-	 * longer be read once its removal has begun.
-	 */
-	@PreRemove
-	void loadLinesForTheAuditTrail() {
-		downtimes.size();
 	}
 
 	@Override

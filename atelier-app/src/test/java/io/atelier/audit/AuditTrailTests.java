@@ -85,4 +85,24 @@ class AuditTrailTests {
 		assertThat(api.as("admin").get("/api/audit-entries?from=2999-01-01T00:00:00Z").json().get("total").asLong())
 			.isZero();
 	}
+
+	@Test
+	void deletingARecordWithLinesRecordsItsLinesToo() {
+		var planner = api.as("planner");
+		String code = Api.unique("CAL");
+		JsonNode calendar = planner.post("/api/calendars", Map.of("code", code, "name", "Short-lived calendar", "timeZone",
+				"Asia/Shanghai", "shifts", java.util.List.of(Map.of("name", "Nachtschicht", "startTime", "22:00", "endTime",
+						"06:00", "days", java.util.List.of("MON", "TUE")))))
+			.json();
+		var deleted = planner.delete("/api/calendars/" + calendar.get("id").asLong() + "?version="
+				+ calendar.get("version").asLong());
+		assertThat(deleted.status()).isEqualTo(204);
+
+		JsonNode entry = api.as("admin").get("/api/audit-entries?entityType=Calendar&entityId=" + calendar.get("id").asLong())
+			.json()
+			.get("items")
+			.get(0);
+		assertThat(entry.get("action").asString()).isEqualTo("DELETE");
+		assertThat(entry.get("changes").toString()).contains("shifts").contains("Nachtschicht");
+	}
 }
