@@ -1,0 +1,150 @@
+package io.atelier.scheduling.construct;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.atelier.scheduling.model.Calendar;
+import io.atelier.scheduling.model.Eligibility;
+import io.atelier.scheduling.model.Interval;
+import io.atelier.scheduling.model.Machine;
+import io.atelier.scheduling.model.Operation;
+import io.atelier.scheduling.model.Problem;
+import io.atelier.scheduling.model.SkillRequirement;
+import io.atelier.scheduling.model.Worker;
+
+/**
+ * The timelines of machines and workers while a schedule is built. Work is appended after the last operation of each
+ * resource, so finding a placement costs a few calendar look-ups and never a scan of the schedule.
+ */
+final class Resources {
+
+	private static final long IDLE = -Calendar.NEVER;
+
+	private static final int MAX_WORKER_WAITS = 100_000;
+
+	private final Problem problem;
+
+	private final long[] machineFreeFrom;
+
+	private final int[] machineFamily;
+
+	private final long[] workerFreeFrom;
+
+	private final Map<SkillRequirement, int[]> qualified = new HashMap<>();
+
+	Resources(Problem problem) {
+		this.problem = problem;
+		machineFreeFrom = new long[problem.machines().size()];
+		machineFamily = new int[problem.machines().size()];
+		workerFreeFrom = new long[problem.workers().size()];
+		Arrays.fill(machineFreeFrom, IDLE);
+		Arrays.fill(machineFamily, -1);
+		Arrays.fill(workerFreeFrom, IDLE);
+	}
+
+	/** The placement on the eligible machine that completes first, for an operation ready at {@code ready}. */
+	Placement best(Operation operation, long ready) {
+		Placement best = null;
+		for (Eligibility eligibility : operation.machines()) {
+			Placement candidate = on(operation, eligibility, eligibility.machine().index(), ready, false);
+			if (best == null || candidate.end() < best.end()) {
+				best = candidate;
+			}
+		}
+		return best;
+	}
+
+	/** The placement of a pinned operation: its machine and start are given, its workers are chosen. */
+	Placement pinned(Operation operation, int machine, long start) {
+		Eligibility eligibility = operation.machines().stream()
+			.filter(e -> e.machine().index() == machine)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(operation.id() + " is pinned to an ineligible machine"));
+		return on(operation, eligibility, machine, start, true);
+	}
+
+	void commit(Operation operation, Placement placement) {
+		machineFreeFrom[placement.machine()] = placement.end();
+		machineFamily[placement.machine()] = operation.family();
+		for (int w : placement.workers()) {
+			workerFreeFrom[w] = placement.end();
+		}
+	}
+
+	private Placement on(Operation operation, Eligibility eligibility, int m, long ready, boolean pinned) {
+		Machine machine = problem.machines().get(m);
+		Calendar calendar = machine.calendar();
+		long setup = machineFamily[m] < 0 ? 0 : machine.setups().minutes(machineFamily[m], operation.family());
+		long earliest = pinned ? ready : Math.max(ready, calendar.addWorkingMinutes(machineFreeFrom[m], setup));
+		long p = eligibility.processingMinutes();
+		for (int wait = 0; wait < MAX_WORKER_WAITS; wait++) {
+			long start = pinned ? earliest : calendar.nextWorkingInstant(earliest);
+			long end = calendar.addWorkingMinutes(start, p);
+			if (start >= Calendar.NEVER || end >= Calendar.NEVER) {
+				throw new IllegalStateException(operation.id() + " finds no working time on " + machine.id());
+			}
+			int[] workers = workers(operation.skill(), calendar, start, end);
+			if (workers != null) {
+				return new Placement(m, setup, start, end, workers);
+			}
+			if (pinned) {
+				throw new IllegalStateException("no qualified workers are free for the pinned " + operation.id());
+			}
+			earliest = nextWorkerChange(operation.skill(), start);
+		}
+		throw new IllegalStateException("no qualified workers are ever free for " + operation.id());
+	}
+
+	/** Free, qualified workers at work throughout the operation, preferring the least skilled; null if too few. */
+	private int[] workers(SkillRequirement requirement, Calendar machineCalendar, long start, long end) {
+		if (requirement.workers() == 0) {
+			return new int[0];
+		}
+		int[] chosen = new int[requirement.workers()];
+		int found = 0;
+		for (int w : qualified(requirement)) {
+			if (workerFreeFrom[w] <= start && atWork(problem.workers().get(w), machineCalendar, start, end)) {
+				chosen[found++] = w;
+				if (found == chosen.length) {
+					return chosen;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean atWork(Worker worker, Calendar machineCalendar, long start, long end) {
+		if (worker.calendar() == Calendar.always()) {
+			return true;
+		}
+		for (Interval working : machineCalendar.workingIntervalsWithin(start, end)) {
+			if (!worker.calendar().covers(working.start(), working.end())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The next instant after {@code t} at which a qualified worker becomes free or comes to work. */
+	private long nextWorkerChange(SkillRequirement requirement, long t) {
+		long next = Calendar.NEVER;
+		for (int w : qualified(requirement)) {
+			if (workerFreeFrom[w] > t) {
+				next = Math.min(next, workerFreeFrom[w]);
+			}
+			next = Math.min(next, problem.workers().get(w).calendar().nextIntervalStartAfter(t));
+		}
+		return next;
+	}
+
+	/** The workers who master the requirement, least skilled first so that experts stay free for hard work. */
+	private int[] qualified(SkillRequirement requirement) {
+		return qualified.computeIfAbsent(requirement, r -> problem.workers()
+			.stream()
+			.filter(w -> w.masters(r))
+			.sorted((a, b) -> Integer.compare(a.skills().get(r.skill()), b.skills().get(r.skill())))
+			.mapToInt(w -> w.id().index())
+			.toArray());
+	}
+}
