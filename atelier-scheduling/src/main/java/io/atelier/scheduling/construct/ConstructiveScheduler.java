@@ -83,12 +83,13 @@ public final class ConstructiveScheduler {
 		}
 
 		Schedule schedule() {
-			placePinned();
+			// before the pins, so that an operation freed by a pinned predecessor is enqueued once, by the commit
 			for (Operation operation : problem.operations()) {
 				if (operation.pin().isEmpty() && waiting[operation.id().index()] == 0) {
 					enqueue(operation);
 				}
 			}
+			placePinned();
 			while (!ready.isEmpty()) {
 				Entry head = ready.poll();
 				Operation operation = problem.operations().get(head.operation());

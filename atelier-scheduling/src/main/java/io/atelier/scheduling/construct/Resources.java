@@ -1,6 +1,7 @@
 package io.atelier.scheduling.construct;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -78,6 +79,9 @@ final class Resources {
 		long setup = machineFamily[m] < 0 ? 0 : machine.setups().minutes(machineFamily[m], operation.family());
 		long earliest = pinned ? ready : Math.max(ready, calendar.addWorkingMinutes(machineFreeFrom[m], setup));
 		long p = eligibility.processingMinutes();
+		if (qualified(operation.skill()).length < operation.skill().workers()) {
+			throw new IllegalArgumentException("too few workers master " + operation.skill() + " for " + operation.id());
+		}
 		for (int wait = 0; wait < MAX_WORKER_WAITS; wait++) {
 			long start = pinned ? earliest : calendar.nextWorkingInstant(earliest);
 			long end = calendar.addWorkingMinutes(start, p);
@@ -143,7 +147,7 @@ final class Resources {
 		return qualified.computeIfAbsent(requirement, r -> problem.workers()
 			.stream()
 			.filter(w -> w.masters(r))
-			.sorted((a, b) -> Integer.compare(a.skills().get(r.skill()), b.skills().get(r.skill())))
+			.sorted(Comparator.comparingInt(w -> w.skills().getOrDefault(r.skill(), 0)))
 			.mapToInt(w -> w.id().index())
 			.toArray());
 	}
