@@ -12,7 +12,18 @@ public final class Objectives {
 	private final ScheduleChecker checker = new ScheduleChecker();
 
 	public ObjectiveValues evaluate(Problem problem, Schedule schedule) {
-		long violations = checker.check(problem, schedule).size();
+		return measure(problem, schedule, checker.check(problem, schedule).size());
+	}
+
+	/**
+	 * The soft objectives only, counting no violations: for comparing many schedules of a scheduler that builds only
+	 * feasible ones, and whose final choice the caller then checks.
+	 */
+	public ObjectiveValues evaluateSoft(Problem problem, Schedule schedule) {
+		return measure(problem, schedule, 0);
+	}
+
+	private ObjectiveValues measure(Problem problem, Schedule schedule, long violations) {
 		long[] completion = new long[problem.jobs().size()];
 		java.util.Arrays.fill(completion, Long.MIN_VALUE);
 		long makespan = 0;
