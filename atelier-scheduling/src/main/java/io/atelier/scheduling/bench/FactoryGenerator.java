@@ -45,12 +45,12 @@ public final class FactoryGenerator {
 
 	public FactoryGenerator(long seed, int operations) {
 		this.random = new Random(seed);
-		this.days = 60 + operations / 100;
+		this.days = 120 + operations / 200;
 	}
 
 	public Problem generate(int operations) {
 		List<Machine> machines = machines(Math.max(4, operations / 100));
-		List<Worker> workers = workers(Math.max(16, operations / 50));
+		List<Worker> workers = workers(Math.max(16, operations / 25));
 		List<Job> jobs = new ArrayList<>();
 		List<Operation> ops = new ArrayList<>();
 		while (ops.size() < operations) {
@@ -139,7 +139,7 @@ public final class FactoryGenerator {
 	}
 
 	private Operation operation(int index, JobId job, List<Precedence> predecessors, long release, int machines) {
-		int centre = random.nextInt(Math.max(1, machines / 4)) * 4;
+		int centre = random.nextInt((machines + 3) / 4) * 4;
 		long minutes = 10 + random.nextInt(231);
 		List<Eligibility> eligible = new ArrayList<>();
 		int alternatives = 1 + random.nextInt(3);
