@@ -73,7 +73,7 @@ final class BenchmarkRun {
 	private RandomizedRestarts solver() {
 		BenchmarkFormat format = options.format();
 		List<DispatchRule> rules = format == BenchmarkFormat.JSP_DUE ? List.of(DispatchRule.values())
-				: List.of(DispatchRule.EARLIEST_COMPLETION);
+				: List.of(DispatchRule.MOST_WORK_REMAINING, DispatchRule.EARLIEST_COMPLETION);
 		return new RandomizedRestarts(rules, Comparator.comparingLong(format::objective));
 	}
 

@@ -1,16 +1,12 @@
 package io.atelier.scheduling.check;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.atelier.scheduling.model.Calendar;
 import io.atelier.scheduling.model.Interval;
-import io.atelier.scheduling.model.MachineId;
 import io.atelier.scheduling.model.Operation;
 import io.atelier.scheduling.model.Precedence;
 import io.atelier.scheduling.model.Problem;
@@ -34,8 +30,7 @@ public final class ScheduleChecker {
 				checkOperation(problem, placed, s, violations);
 			}
 		}
-		checkMachines(problem, schedule, violations);
-		checkWorkers(problem, schedule, violations);
+		new SequenceChecks(problem, violations).check(schedule);
 		return violations;
 	}
 
@@ -162,68 +157,5 @@ public final class ScheduleChecker {
 				}
 			}
 		}
-	}
-
-	private void checkMachines(Problem problem, Schedule schedule, List<Violation> violations) {
-		Map<MachineId, List<ScheduledOperation>> byMachine = new HashMap<>();
-		for (ScheduledOperation s : schedule.operations()) {
-			byMachine.computeIfAbsent(s.machine(), m -> new ArrayList<>()).add(s);
-		}
-		byMachine.forEach((machine, placed) -> {
-			if (machine.index() < problem.machines().size()) {
-				checkSequence(problem, machine, placed, violations);
-			}
-		});
-	}
-
-	private void checkSequence(Problem problem, MachineId machine, List<ScheduledOperation> placed,
-			List<Violation> violations) {
-		placed.sort(Comparator.comparingLong(ScheduledOperation::start).thenComparingLong(ScheduledOperation::end));
-		var m = problem.machine(machine);
-		for (int i = 0; i < placed.size(); i++) {
-			ScheduledOperation current = placed.get(i);
-			long setup = i == 0 ? 0 : m.setups().minutes(family(problem, placed.get(i - 1)), family(problem, current));
-			if (current.setupMinutes() != setup) {
-				violations.add(new Violation("setup", current.operation() + " records " + current.setupMinutes()
-						+ " setup minutes on " + machine + " but its predecessor there needs " + setup));
-			}
-			if (i > 0) {
-				checkGap(m.calendar(), machine, placed.get(i - 1), current, setup, violations);
-			}
-		}
-	}
-
-	private void checkGap(Calendar calendar, MachineId machine, ScheduledOperation previous,
-			ScheduledOperation current, long setup, List<Violation> violations) {
-		if (current.start() < previous.end()) {
-			violations.add(new Violation("machine overlap", previous.operation() + " and " + current.operation()
-					+ " overlap on " + machine));
-		}
-		else if (calendar.workingMinutesBetween(previous.end(), current.start()) < setup) {
-			violations.add(new Violation("setup", "between " + previous.operation() + " and " + current.operation()
-					+ " on " + machine + " there is less working time than the setup of " + setup + " minutes"));
-		}
-	}
-
-	private void checkWorkers(Problem problem, Schedule schedule, List<Violation> violations) {
-		Map<WorkerId, List<ScheduledOperation>> byWorker = new HashMap<>();
-		for (ScheduledOperation s : schedule.operations()) {
-			for (WorkerId worker : new HashSet<>(s.workers())) {
-				byWorker.computeIfAbsent(worker, w -> new ArrayList<>()).add(s);
-			}
-		}
-		byWorker.forEach((worker, placed) -> {
-			placed.sort(Comparator.comparingLong(ScheduledOperation::start));
-			for (int i = 1; i < placed.size(); i++) {
-				if (placed.get(i).start() < placed.get(i - 1).end()) {
-					violations.add(new Violation("worker double-booked", worker + " works on "
-							+ placed.get(i - 1).operation() + " and " + placed.get(i).operation() + " at once"));
-				}
-			}
-		});
-	}
-
-	private static int family(Problem problem, ScheduledOperation s) {
-		return problem.operation(s.operation()).family();
 	}
 }

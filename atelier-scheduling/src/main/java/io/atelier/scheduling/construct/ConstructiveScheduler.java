@@ -2,9 +2,11 @@ package io.atelier.scheduling.construct;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Random;
+import java.util.Set;
 
 import io.atelier.scheduling.model.Job;
 import io.atelier.scheduling.model.MachineId;
@@ -16,10 +18,12 @@ import io.atelier.scheduling.model.ScheduledOperation;
 import io.atelier.scheduling.model.WorkerId;
 
 /**
- * Serial schedule generation: pinned operations first, at their pins; then, repeatedly, the ready operation that ranks
- * first by the dispatch rule goes to the eligible machine where it completes first. The queue holds each ready operation
- * with a key that can only grow as resources fill up, so an operation is re-evaluated only when it reaches the head:
- * about n log n work for n operations.
+ * Serial schedule generation in the manner of Giffler and Thompson, extended to alternative machines, setups,
+ * calendars and workers: pinned operations first, at their pins; then, repeatedly, the ready operation that can
+ * complete first fixes a machine and a time, and among the ready operations that could start on that machine before
+ * then the dispatch rule picks the one to append. The queue holds each ready operation keyed by its earliest completion,
+ * which only grows as resources fill up, so an operation is re-evaluated only when it reaches the head; the conflict set
+ * is read from the operations ready for that machine, never from the whole schedule.
  */
 public final class ConstructiveScheduler {
 
@@ -34,7 +38,7 @@ public final class ConstructiveScheduler {
 		this(rule, null, 0);
 	}
 
-	/** A scheduler whose keys are scaled by up to {@code 1 + noise} at random, for randomized restarts. */
+	/** A scheduler whose priorities are scaled by up to {@code 1 + noise} at random, for randomized restarts. */
 	public ConstructiveScheduler(DispatchRule rule, Random random, double noise) {
 		this.rule = rule;
 		this.random = random;
@@ -45,7 +49,7 @@ public final class ConstructiveScheduler {
 		return new Run(problem).schedule();
 	}
 
-	private record Entry(int operation, double key, long remainingWork) {
+	private record Entry(int operation, long key, long remainingWork) {
 	}
 
 	private final class Run {
@@ -64,7 +68,11 @@ public final class ConstructiveScheduler {
 
 		private final List<ScheduledOperation> placed = new ArrayList<>();
 
-		private final PriorityQueue<Entry> ready = new PriorityQueue<>(Comparator.comparingDouble(Entry::key)
+		private final boolean[] done;
+
+		private final List<Set<Integer>> readyOn = new ArrayList<>();
+
+		private final PriorityQueue<Entry> ready = new PriorityQueue<>(Comparator.comparingLong(Entry::key)
 			.thenComparing(Comparator.comparingLong(Entry::remainingWork).reversed())
 			.thenComparingInt(Entry::operation));
 
@@ -76,6 +84,10 @@ public final class ConstructiveScheduler {
 			waiting = new int[n];
 			end = new long[n];
 			jitter = new double[n];
+			done = new boolean[n];
+			for (int m = 0; m < problem.machines().size(); m++) {
+				readyOn.add(new LinkedHashSet<>());
+			}
 			for (Operation operation : problem.operations()) {
 				waiting[operation.id().index()] = operation.predecessors().size();
 				jitter[operation.id().index()] = random == null ? 1 : 1 + noise * random.nextDouble();
@@ -92,14 +104,17 @@ public final class ConstructiveScheduler {
 			placePinned();
 			while (!ready.isEmpty()) {
 				Entry head = ready.poll();
+				if (done[head.operation()]) {
+					continue;
+				}
 				Operation operation = problem.operations().get(head.operation());
 				Placement placement = resources.best(operation, readyTime(operation));
-				double key = key(operation, placement);
-				if (key > head.key()) {
-					ready.add(new Entry(head.operation(), key, head.remainingWork()));
+				if (placement.end() > head.key()) {
+					ready.add(new Entry(head.operation(), placement.end(), head.remainingWork()));
 				}
 				else {
-					commit(operation, placement);
+					ready.add(head);
+					dispatch(operation, placement);
 				}
 			}
 			if (placed.size() < problem.operations().size()) {
@@ -116,16 +131,39 @@ public final class ConstructiveScheduler {
 				.forEach(o -> commit(o, resources.pinned(o, o.pin().get().machine().index(), o.pin().get().start())));
 		}
 
+		/** Appends the operation the rule prefers among those that could start before {@code first} completes. */
+		private void dispatch(Operation first, Placement earliest) {
+			Operation chosen = first;
+			Placement chosenPlacement = earliest;
+			double best = priority(first, earliest);
+			for (int other : readyOn.get(earliest.machine())) {
+				Operation candidate = problem.operations().get(other);
+				if (candidate == first) {
+					continue;
+				}
+				Placement placement = resources.on(candidate, earliest.machine(), readyTime(candidate));
+				double priority = priority(candidate, placement);
+				if (placement.start() < earliest.end() && (priority < best
+						|| (priority == best && other < chosen.id().index()))) {
+					chosen = candidate;
+					chosenPlacement = placement;
+					best = priority;
+				}
+			}
+			commit(chosen, chosenPlacement);
+		}
+
 		private void enqueue(Operation operation) {
 			Placement placement = resources.best(operation, readyTime(operation));
 			int i = operation.id().index();
-			ready.add(new Entry(i, key(operation, placement), tails.remainingWork[i]));
+			ready.add(new Entry(i, placement.end(), tails.remainingWork[i]));
+			operation.machines().forEach(e -> readyOn.get(e.machine().index()).add(i));
 		}
 
-		private double key(Operation operation, Placement placement) {
+		private double priority(Operation operation, Placement placement) {
 			Job job = problem.job(operation.job());
 			int i = operation.id().index();
-			return jitter[i] * rule.key(placement.end(), job.due(), tails.remainingWork[i], job.weight());
+			return jitter[i] * rule.priority(placement.end(), job.due(), tails.remainingWork[i], job.weight());
 		}
 
 		private long readyTime(Operation operation) {
@@ -140,6 +178,8 @@ public final class ConstructiveScheduler {
 		private void commit(Operation operation, Placement placement) {
 			resources.commit(operation, placement);
 			int i = operation.id().index();
+			done[i] = true;
+			operation.machines().forEach(e -> readyOn.get(e.machine().index()).remove(i));
 			end[i] = placement.end();
 			List<WorkerId> workers = new ArrayList<>(placement.workers().length);
 			for (int w : placement.workers()) {

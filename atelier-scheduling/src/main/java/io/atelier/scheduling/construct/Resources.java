@@ -56,13 +56,23 @@ final class Resources {
 		return best;
 	}
 
+	/** The placement on a given eligible machine, for an operation ready at {@code ready}. */
+	Placement on(Operation operation, int machine, long ready) {
+		return on(operation, eligibility(operation, machine), machine, ready, false);
+	}
+
 	/** The placement of a pinned operation: its machine and start are given, its workers are chosen. */
 	Placement pinned(Operation operation, int machine, long start) {
-		Eligibility eligibility = operation.machines().stream()
-			.filter(e -> e.machine().index() == machine)
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException(operation.id() + " is pinned to an ineligible machine"));
-		return on(operation, eligibility, machine, start, true);
+		return on(operation, eligibility(operation, machine), machine, start, true);
+	}
+
+	private static Eligibility eligibility(Operation operation, int machine) {
+		for (Eligibility eligibility : operation.machines()) {
+			if (eligibility.machine().index() == machine) {
+				return eligibility;
+			}
+		}
+		throw new IllegalArgumentException(operation.id() + " cannot run on machine " + machine);
 	}
 
 	void commit(Operation operation, Placement placement) {

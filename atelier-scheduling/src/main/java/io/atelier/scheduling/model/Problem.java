@@ -1,6 +1,7 @@
 package io.atelier.scheduling.model;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * Everything the engine schedules: resources, jobs, operations, the end of the frozen horizon (before which only pinned
@@ -36,7 +37,7 @@ public record Problem(List<Machine> machines, List<Worker> workers, List<Job> jo
 		return operations.get(id.index());
 	}
 
-	private static <T> void requireDense(List<T> items, java.util.function.ToIntFunction<T> index, String kind) {
+	private static <T> void requireDense(List<T> items, ToIntFunction<T> index, String kind) {
 		for (int i = 0; i < items.size(); i++) {
 			if (index.applyAsInt(items.get(i)) != i) {
 				throw new IllegalArgumentException("the " + kind + " at position " + i + " has another index");

@@ -1,5 +1,7 @@
 package io.atelier.scheduling.objective;
 
+import java.util.Arrays;
+
 import io.atelier.scheduling.check.ScheduleChecker;
 import io.atelier.scheduling.model.Job;
 import io.atelier.scheduling.model.Problem;
@@ -25,7 +27,7 @@ public final class Objectives {
 
 	private ObjectiveValues measure(Problem problem, Schedule schedule, long violations) {
 		long[] completion = new long[problem.jobs().size()];
-		java.util.Arrays.fill(completion, Long.MIN_VALUE);
+		Arrays.fill(completion, Long.MIN_VALUE);
 		long makespan = 0;
 		long setup = 0;
 		for (ScheduledOperation s : schedule.operations()) {

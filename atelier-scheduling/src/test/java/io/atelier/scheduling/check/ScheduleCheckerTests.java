@@ -1,5 +1,6 @@
 package io.atelier.scheduling.check;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,9 @@ import static io.atelier.scheduling.model.SmallFactory.placed;
 import static io.atelier.scheduling.model.SmallFactory.problem;
 import static io.atelier.scheduling.model.SmallFactory.schedule;
 import static io.atelier.scheduling.model.SmallFactory.scheduleWith;
+import static io.atelier.scheduling.model.SmallFactory.withFirstOperationPinned;
+import static io.atelier.scheduling.model.SmallFactory.withFirstWorkerCalendar;
+import static io.atelier.scheduling.model.SmallFactory.withFrozenHorizon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One test per hard constraint: the fixture's schedule is feasible, and one change breaks exactly that constraint. */
@@ -31,7 +35,7 @@ class ScheduleCheckerTests {
 
 	@Test
 	void anOperationMissingOrScheduledTwiceIsInfeasible() {
-		var twice = new java.util.ArrayList<>(schedule().operations());
+		var twice = new ArrayList<>(schedule().operations());
 		twice.add(placed(0, 1, 600, 750));
 		assertThat(constraints(problem(), new Schedule(twice))).contains("every operation once");
 		assertThat(constraints(problem(), new Schedule(schedule().operations().subList(0, 3))))
@@ -81,8 +85,7 @@ class ScheduleCheckerTests {
 
 	@Test
 	void aWorkerAssignedOutsideTheirCalendarIsInfeasible() {
-		Problem lateShift = io.atelier.scheduling.model.SmallFactory
-			.withFirstWorkerCalendar(Calendar.of(List.of(new Interval(200, 1020))));
+		Problem lateShift = withFirstWorkerCalendar(Calendar.of(List.of(new Interval(200, 1020))));
 		assertThat(checker.check(lateShift, scheduleWith(afterSetup(1, 0, 130, 190, 30, 0))))
 			.extracting(Violation::constraint)
 			.containsOnly("worker calendar");
@@ -120,7 +123,7 @@ class ScheduleCheckerTests {
 
 	@Test
 	void aPinnedOperationMovedFromItsPinIsInfeasible() {
-		Problem pinned = io.atelier.scheduling.model.SmallFactory.withFirstOperationPinned(new Pin(new MachineId(0), 0),
+		Problem pinned = withFirstOperationPinned(new Pin(new MachineId(0), 0),
 				0);
 		assertThat(checker.check(pinned, schedule())).isEmpty();
 		assertThat(constraints(pinned, scheduleWith(placed(0, 0, 10, 110)))).contains("pinned operation");
@@ -128,10 +131,9 @@ class ScheduleCheckerTests {
 
 	@Test
 	void anUnpinnedOperationStartingInsideTheFrozenHorizonIsInfeasible() {
-		Problem frozen = io.atelier.scheduling.model.SmallFactory.withFrozenHorizon(50);
+		Problem frozen = withFrozenHorizon(50);
 		assertThat(constraints(frozen, schedule())).containsOnly("frozen horizon");
-		Problem pinnedInside = io.atelier.scheduling.model.SmallFactory
-			.withFirstOperationPinned(new Pin(new MachineId(0), 0), 50);
+		Problem pinnedInside = withFirstOperationPinned(new Pin(new MachineId(0), 0), 50);
 		assertThat(checker.check(pinnedInside, schedule())).isEmpty();
 	}
 

@@ -21,6 +21,7 @@ import io.atelier.scheduling.model.Precedence;
 import io.atelier.scheduling.model.Problem;
 import io.atelier.scheduling.model.Schedule;
 import io.atelier.scheduling.model.ScheduledOperation;
+import io.atelier.scheduling.model.SkillRequirement;
 import io.atelier.scheduling.model.SmallFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +64,7 @@ class ConstructiveSchedulerTests {
 	void randomFactoriesAreAlwaysScheduledFeasibly() {
 		for (long seed = 1; seed <= 6; seed++) {
 			Problem problem = new FactoryGenerator(seed, 300).generate(300);
-			DispatchRule rule = DispatchRule.values()[(int) (seed % 2)];
+			DispatchRule rule = DispatchRule.values()[(int) (seed % DispatchRule.values().length)];
 			Schedule schedule = new ConstructiveScheduler(rule, new Random(seed), 0.3).schedule(problem);
 			assertThat(checker.check(problem, schedule)).as("seed " + seed).isEmpty();
 		}
@@ -76,7 +77,7 @@ class ConstructiveSchedulerTests {
 		List<Operation> operations = List.of(
 				new Operation(new OperationId(0), new JobId(0), List.of(),
 						List.of(m0, new Eligibility(new MachineId(1), 30)), 0,
-						io.atelier.scheduling.model.SkillRequirement.NONE, 0, pinOfFirst),
+						SkillRequirement.NONE, 0, pinOfFirst),
 				Operation.simple(1, 0, List.of(), List.of(new Eligibility(new MachineId(1), 40))),
 				Operation.simple(2, 0, assemblyWaitsFor, List.of(new Eligibility(new MachineId(2), 20))));
 		return new Problem(machines, List.of(), List.of(new Job(new JobId(0), "WO", 0, 100, 1)), operations,

@@ -1,5 +1,6 @@
 package io.atelier.scheduling.model;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public final class SmallFactory {
 	public static ScheduledOperation afterSetup(int operation, int machine, long start, long end, long setup,
 			int... workers) {
 		return new ScheduledOperation(new OperationId(operation), new MachineId(machine), start, end,
-				java.util.Arrays.stream(workers).mapToObj(WorkerId::new).toList(), setup);
+				Arrays.stream(workers).mapToObj(WorkerId::new).toList(), setup);
 	}
 
 	private static Problem problem(List<Worker> workers, Optional<Pin> pin, long frozenUntil) {
