@@ -70,6 +70,9 @@ public final class ConstructiveScheduler {
 
 		private final boolean[] done;
 
+		/** When each ready operation's job, material and predecessors allow it to start. */
+		private final long[] readyAt;
+
 		private final List<Set<Integer>> readyOn = new ArrayList<>();
 
 		private final PriorityQueue<Entry> ready = new PriorityQueue<>(Comparator.comparingLong(Entry::key)
@@ -85,6 +88,7 @@ public final class ConstructiveScheduler {
 			end = new long[n];
 			jitter = new double[n];
 			done = new boolean[n];
+			readyAt = new long[n];
 			for (int m = 0; m < problem.machines().size(); m++) {
 				readyOn.add(new LinkedHashSet<>());
 			}
@@ -108,7 +112,7 @@ public final class ConstructiveScheduler {
 					continue;
 				}
 				Operation operation = problem.operations().get(head.operation());
-				Placement placement = resources.best(operation, readyTime(operation));
+				Placement placement = resources.best(operation, readyAt[head.operation()]);
 				if (placement.end() > head.key()) {
 					ready.add(new Entry(head.operation(), placement.end(), head.remainingWork()));
 				}
@@ -131,7 +135,11 @@ public final class ConstructiveScheduler {
 				.forEach(o -> commit(o, resources.pinned(o, o.pin().get().machine().index(), o.pin().get().start())));
 		}
 
-		/** Appends the operation the rule prefers among those that could start before {@code first} completes. */
+		/**
+		 * Appends the operation the rule prefers among those that could start before {@code first} completes. The
+		 * candidates are judged by their machine alone, a lower bound that spares the search for workers; only the
+		 * chosen one gets its workers.
+		 */
 		private void dispatch(Operation first, Placement earliest) {
 			Operation chosen = first;
 			Placement chosenPlacement = earliest;
@@ -141,7 +149,10 @@ public final class ConstructiveScheduler {
 				if (candidate == first) {
 					continue;
 				}
-				Placement placement = resources.on(candidate, earliest.machine(), readyTime(candidate));
+				if (readyAt[other] >= earliest.end()) {
+					continue;
+				}
+				Placement placement = resources.ignoringWorkers(candidate, earliest.machine(), readyAt[other]);
 				double priority = priority(candidate, placement);
 				if (placement.start() < earliest.end() && (priority < best
 						|| (priority == best && other < chosen.id().index()))) {
@@ -150,12 +161,14 @@ public final class ConstructiveScheduler {
 					best = priority;
 				}
 			}
-			commit(chosen, chosenPlacement);
+			commit(chosen, chosen == first ? earliest
+					: resources.on(chosen, earliest.machine(), readyAt[chosen.id().index()]));
 		}
 
 		private void enqueue(Operation operation) {
-			Placement placement = resources.best(operation, readyTime(operation));
 			int i = operation.id().index();
+			readyAt[i] = readyTime(operation);
+			Placement placement = resources.best(operation, readyAt[i]);
 			ready.add(new Entry(i, placement.end(), tails.remainingWork[i]));
 			operation.machines().forEach(e -> readyOn.get(e.machine().index()).add(i));
 		}

@@ -61,6 +61,16 @@ final class Resources {
 		return on(operation, eligibility(operation, machine), machine, ready, false);
 	}
 
+	/** Where the operation would start and end on the machine if workers were no constraint: a lower bound. */
+	Placement ignoringWorkers(Operation operation, int m, long ready) {
+		Machine machine = problem.machines().get(m);
+		long setup = setup(machine, operation);
+		Calendar calendar = machine.calendar();
+		long start = calendar.nextWorkingInstant(Math.max(ready, calendar.addWorkingMinutes(machineFreeFrom[m], setup)));
+		long end = calendar.addWorkingMinutes(start, eligibility(operation, m).processingMinutes());
+		return new Placement(m, setup, start, end, new int[0]);
+	}
+
 	/** The placement of a pinned operation: its machine and start are given, its workers are chosen. */
 	Placement pinned(Operation operation, int machine, long start) {
 		return on(operation, eligibility(operation, machine), machine, start, true);
@@ -86,7 +96,7 @@ final class Resources {
 	private Placement on(Operation operation, Eligibility eligibility, int m, long ready, boolean pinned) {
 		Machine machine = problem.machines().get(m);
 		Calendar calendar = machine.calendar();
-		long setup = machineFamily[m] < 0 ? 0 : machine.setups().minutes(machineFamily[m], operation.family());
+		long setup = setup(machine, operation);
 		long earliest = pinned ? ready : Math.max(ready, calendar.addWorkingMinutes(machineFreeFrom[m], setup));
 		long p = eligibility.processingMinutes();
 		if (qualified(operation.skill()).length < operation.skill().workers()) {
@@ -108,6 +118,11 @@ final class Resources {
 			earliest = nextWorkerChange(operation.skill(), start);
 		}
 		throw new IllegalStateException("no qualified workers are ever free for " + operation.id());
+	}
+
+	private long setup(Machine machine, Operation operation) {
+		int previous = machineFamily[machine.id().index()];
+		return previous < 0 ? 0 : machine.setups().minutes(previous, operation.family());
 	}
 
 	/** Free, qualified workers at work throughout the operation, preferring the least skilled; null if too few. */
