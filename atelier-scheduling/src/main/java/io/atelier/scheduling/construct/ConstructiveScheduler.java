@@ -38,7 +38,10 @@ public final class ConstructiveScheduler {
 		this(rule, null, 0);
 	}
 
-	/** A scheduler whose priorities are scaled by up to {@code 1 + noise} at random, for randomized restarts. */
+	/**
+	 * A scheduler that, with probability {@code noise} at each step, takes a random operation of the conflict set
+	 * instead of the rule's choice, for randomized restarts.
+	 */
 	public ConstructiveScheduler(DispatchRule rule, Random random, double noise) {
 		this.rule = rule;
 		this.random = random;
@@ -64,7 +67,7 @@ public final class ConstructiveScheduler {
 
 		private final long[] end;
 
-		private final double[] jitter;
+		private final List<Operation> conflict = new ArrayList<>();
 
 		private final List<ScheduledOperation> placed = new ArrayList<>();
 
@@ -86,7 +89,6 @@ public final class ConstructiveScheduler {
 			int n = problem.operations().size();
 			waiting = new int[n];
 			end = new long[n];
-			jitter = new double[n];
 			done = new boolean[n];
 			readyAt = new long[n];
 			for (int m = 0; m < problem.machines().size(); m++) {
@@ -94,7 +96,6 @@ public final class ConstructiveScheduler {
 			}
 			for (Operation operation : problem.operations()) {
 				waiting[operation.id().index()] = operation.predecessors().size();
-				jitter[operation.id().index()] = random == null ? 1 : 1 + noise * random.nextDouble();
 			}
 		}
 
@@ -142,24 +143,26 @@ public final class ConstructiveScheduler {
 		 */
 		private void dispatch(Operation first, Placement earliest) {
 			Operation chosen = first;
-			Placement chosenPlacement = earliest;
 			double best = priority(first, earliest);
+			conflict.clear();
+			conflict.add(first);
 			for (int other : readyOn.get(earliest.machine())) {
 				Operation candidate = problem.operations().get(other);
-				if (candidate == first) {
-					continue;
-				}
-				if (readyAt[other] >= earliest.end()) {
+				if (candidate == first || readyAt[other] >= earliest.end()) {
 					continue;
 				}
 				Placement placement = resources.ignoringWorkers(candidate, earliest.machine(), readyAt[other]);
-				double priority = priority(candidate, placement);
-				if (placement.start() < earliest.end() && (priority < best
-						|| (priority == best && other < chosen.id().index()))) {
-					chosen = candidate;
-					chosenPlacement = placement;
-					best = priority;
+				if (placement.start() < earliest.end()) {
+					conflict.add(candidate);
+					double priority = priority(candidate, placement);
+					if (priority < best || (priority == best && other < chosen.id().index())) {
+						chosen = candidate;
+						best = priority;
+					}
 				}
+			}
+			if (random != null && random.nextDouble() < noise) {
+				chosen = conflict.get(random.nextInt(conflict.size()));
 			}
 			commit(chosen, chosen == first ? earliest
 					: resources.on(chosen, earliest.machine(), readyAt[chosen.id().index()]));
@@ -176,7 +179,7 @@ public final class ConstructiveScheduler {
 		private double priority(Operation operation, Placement placement) {
 			Job job = problem.job(operation.job());
 			int i = operation.id().index();
-			return jitter[i] * rule.priority(placement.end(), job.due(), tails.remainingWork[i], job.weight());
+			return rule.priority(placement.end(), job.due(), tails.remainingWork[i], job.weight());
 		}
 
 		private long readyTime(Operation operation) {

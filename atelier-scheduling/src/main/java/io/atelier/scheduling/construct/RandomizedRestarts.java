@@ -22,7 +22,7 @@ import io.atelier.scheduling.objective.Objectives;
  */
 public final class RandomizedRestarts {
 
-	private static final double NOISE = 0.25;
+	private static final double NOISE = 0.1;
 
 	private final List<DispatchRule> rules;
 

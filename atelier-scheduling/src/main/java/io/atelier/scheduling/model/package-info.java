@@ -7,6 +7,7 @@
  * are <em>resumable</em>: they may not start in non-working time, but they pause over breaks and their end moves out by
  * the non-working minutes ({@link io.atelier.scheduling.model.Calendar#addWorkingMinutes}). Real machining, assembly and
  * painting are interrupted at shift ends and resumed, so a non-resumable rule would leave most of the last hour of every
- * shift idle.
+ * shift idle. Setups pause the same way on the machine's calendar. The workers of an operation must be at work during
+ * every working minute of it, and are busy from its start to its end, pauses included.
  */
 package io.atelier.scheduling.model;
