@@ -119,9 +119,11 @@ public final class ScheduleChecker {
 	private void checkPinAndFrozenHorizon(Problem problem, Operation operation, ScheduledOperation s,
 			List<Violation> violations) {
 		operation.pin().ifPresentOrElse(pin -> {
-			if (!pin.machine().equals(s.machine()) || pin.start() != s.start()) {
+			boolean workersKept = pin.workers().isEmpty() || Set.copyOf(pin.workers()).equals(Set.copyOf(s.workers()));
+			if (!pin.machine().equals(s.machine()) || pin.start() != s.start() || !workersKept) {
 				violations.add(new Violation("pinned operation", s.operation() + " is pinned to " + pin.machine()
-						+ " at " + pin.start() + " but runs on " + s.machine() + " at " + s.start()));
+						+ " at " + pin.start() + " with " + pin.workers() + " but runs on " + s.machine() + " at "
+						+ s.start() + " with " + s.workers()));
 			}
 		}, () -> {
 			if (s.start() < problem.frozenUntil()) {

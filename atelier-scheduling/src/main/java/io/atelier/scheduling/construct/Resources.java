@@ -10,9 +10,11 @@ import io.atelier.scheduling.model.Eligibility;
 import io.atelier.scheduling.model.Interval;
 import io.atelier.scheduling.model.Machine;
 import io.atelier.scheduling.model.Operation;
+import io.atelier.scheduling.model.Pin;
 import io.atelier.scheduling.model.Problem;
 import io.atelier.scheduling.model.SkillRequirement;
 import io.atelier.scheduling.model.Worker;
+import io.atelier.scheduling.model.WorkerId;
 
 /**
  * The timelines of machines and workers while a schedule is built. Work is appended after the last operation of each
@@ -71,9 +73,16 @@ final class Resources {
 		return new Placement(m, setup, start, end, new int[0]);
 	}
 
-	/** The placement of a pinned operation: its machine and start are given, its workers are chosen. */
-	Placement pinned(Operation operation, int machine, long start) {
-		return on(operation, eligibility(operation, machine), machine, start, true);
+	/** The placement of a pinned operation: its machine and start are given, and its workers unless the pin names them. */
+	Placement pinned(Operation operation, Pin pin) {
+		int m = pin.machine().index();
+		if (pin.workers().isEmpty()) {
+			return on(operation, eligibility(operation, m), m, pin.start(), true);
+		}
+		Machine machine = problem.machines().get(m);
+		long end = machine.calendar().addWorkingMinutes(pin.start(), eligibility(operation, m).processingMinutes());
+		int[] workers = pin.workers().stream().mapToInt(WorkerId::index).toArray();
+		return new Placement(m, setup(machine, operation), pin.start(), end, workers);
 	}
 
 	private static Eligibility eligibility(Operation operation, int machine) {

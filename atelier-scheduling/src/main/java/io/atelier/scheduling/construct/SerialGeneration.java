@@ -108,7 +108,7 @@ final class SerialGeneration {
 			.stream()
 			.filter(o -> o.pin().isPresent())
 			.sorted(Comparator.comparingLong(o -> o.pin().orElseThrow().start()))
-			.forEach(o -> commit(o, resources.pinned(o, o.pin().get().machine().index(), o.pin().get().start())));
+			.forEach(o -> commit(o, resources.pinned(o, o.pin().get())));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.atelier.scheduling.construct;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -68,6 +69,36 @@ class ConstructiveSchedulerTests {
 			Schedule schedule = new ConstructiveScheduler(rule, new Random(seed), 0.3).schedule(problem);
 			assertThat(checker.check(problem, schedule)).as("seed " + seed).isEmpty();
 		}
+	}
+
+	@Test
+	void freezingRandomFactoriesAtAnInstantKeepsTheWorkStartedBeforeItInPlace() {
+		for (long seed = 1; seed <= 3; seed++) {
+			Problem problem = new FactoryGenerator(seed, 300).generate(300);
+			Schedule before = new ConstructiveScheduler(DispatchRule.TARDINESS_AWARE).schedule(problem);
+			long frozenUntil = before.operations().get(before.operations().size() / 2).start();
+			Problem frozen = pinnedBefore(problem, before, frozenUntil);
+			Schedule after = new ConstructiveScheduler(DispatchRule.MOST_WORK_REMAINING).schedule(frozen);
+			assertThat(checker.check(frozen, after)).as("seed " + seed).isEmpty();
+			for (ScheduledOperation started : before.operations()) {
+				if (started.start() < frozenUntil) {
+					assertThat(after.of(started.operation())).contains(started);
+				}
+			}
+		}
+	}
+
+	private static Problem pinnedBefore(Problem problem, Schedule schedule, long frozenUntil) {
+		List<Operation> operations = new ArrayList<>(problem.operations());
+		for (ScheduledOperation s : schedule.operations()) {
+			if (s.start() < frozenUntil) {
+				Operation o = operations.get(s.operation().index());
+				operations.set(o.id().index(), new Operation(o.id(), o.job(), o.predecessors(), o.machines(), o.family(),
+						o.skill(), o.earliestStart(), Optional.of(new Pin(s.machine(), s.start(), s.workers()))));
+			}
+		}
+		return new Problem(problem.machines(), problem.workers(), problem.jobs(), operations, frozenUntil,
+				problem.weights());
 	}
 
 	/** Sub-assemblies O0 (10 min) and O1 (40 min), then the assembly O2 (20 min); O0 may also run on M1 in 30. */
