@@ -1,6 +1,7 @@
 /**
- * Builds a first feasible schedule quickly by serial schedule generation: operations whose predecessors are placed are
- * dispatched one at a time by a {@link io.atelier.scheduling.construct.DispatchRule} and appended to the best eligible
- * machine, with their setup, calendar and skilled workers.
+ * Builds a first feasible schedule quickly by serial schedule generation: the ready operation that can complete first
+ * names a machine, a {@link io.atelier.scheduling.construct.DispatchRule} picks among the operations competing for it,
+ * and the pick is appended there with its setup, calendar and skilled workers. Randomized restarts of it stand in for
+ * local search until that arrives.
  */
 package io.atelier.scheduling.construct;

@@ -12,6 +12,7 @@ import io.atelier.scheduling.model.MachineId;
 import io.atelier.scheduling.model.Pin;
 import io.atelier.scheduling.model.Problem;
 import io.atelier.scheduling.model.Schedule;
+import io.atelier.scheduling.model.WorkerId;
 
 import static io.atelier.scheduling.model.SmallFactory.afterSetup;
 import static io.atelier.scheduling.model.SmallFactory.placed;
@@ -21,6 +22,7 @@ import static io.atelier.scheduling.model.SmallFactory.scheduleWith;
 import static io.atelier.scheduling.model.SmallFactory.withFirstOperationPinned;
 import static io.atelier.scheduling.model.SmallFactory.withFirstWorkerCalendar;
 import static io.atelier.scheduling.model.SmallFactory.withFrozenHorizon;
+import static io.atelier.scheduling.model.SmallFactory.withPinned;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One test per hard constraint: the fixture's schedule is feasible, and one change breaks exactly that constraint. */
@@ -127,6 +129,9 @@ class ScheduleCheckerTests {
 				0);
 		assertThat(checker.check(pinned, schedule())).isEmpty();
 		assertThat(constraints(pinned, scheduleWith(placed(0, 0, 10, 110)))).contains("pinned operation");
+		Problem pinnedWithWorker = withPinned(2, new Pin(new MachineId(1), 120, List.of(new WorkerId(1))));
+		assertThat(checker.check(pinnedWithWorker, schedule())).isEmpty();
+		assertThat(constraints(pinnedWithWorker, scheduleWith(placed(2, 1, 120, 170, 0)))).contains("pinned operation");
 	}
 
 	@Test

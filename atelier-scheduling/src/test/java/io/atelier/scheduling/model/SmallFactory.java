@@ -1,5 +1,6 @@
 package io.atelier.scheduling.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,16 @@ public final class SmallFactory {
 
 	public static Problem withFirstOperationPinned(Pin pin, long frozenUntil) {
 		return problem(workers(Calendar.of(List.of(new Interval(0, 1020)))), Optional.of(pin), frozenUntil);
+	}
+
+	/** The fixture with one operation pinned. */
+	public static Problem withPinned(int operation, Pin pin) {
+		Problem problem = problem();
+		List<Operation> operations = new ArrayList<>(problem.operations());
+		Operation o = operations.get(operation);
+		operations.set(operation, new Operation(o.id(), o.job(), o.predecessors(), o.machines(), o.family(), o.skill(),
+				o.earliestStart(), Optional.of(pin)));
+		return new Problem(problem.machines(), problem.workers(), problem.jobs(), operations, 0, problem.weights());
 	}
 
 	public static Problem withFrozenHorizon(long frozenUntil) {
