@@ -33,6 +33,18 @@ class BenchmarkRunTests {
 	}
 
 	@Test
+	void aGeneratedFactoryReportsItsFirstScheduleItsBestCheckedScheduleAndThePeakHeap() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		BenchOptions options = BenchOptions.parse("--generate", "200", "--seed", "2", "--time-limit", "100ms");
+		new GeneratedRun(options, new PrintStream(out, true, StandardCharsets.UTF_8)).run();
+		assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(4)
+			.anyMatch(line -> line.startsWith("generated 200 operations"))
+			.anyMatch(line -> line.startsWith("first schedule in") && line.contains(": feasible;"))
+			.anyMatch(line -> line.startsWith("best of") && line.endsWith("checker feasible"))
+			.anyMatch(line -> line.matches("peak heap [0-9]+ MB"));
+	}
+
+	@Test
 	void timeLimitsAreReadInSecondsMillisecondsOrMinutes() {
 		assertThat(BenchOptions.duration("10s").toMillis()).isEqualTo(10_000);
 		assertThat(BenchOptions.duration("250ms").toMillis()).isEqualTo(250);
