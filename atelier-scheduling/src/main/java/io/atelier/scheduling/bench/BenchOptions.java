@@ -1,0 +1,59 @@
+package io.atelier.scheduling.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The options of {@code atelier-bench}. */
+record BenchOptions(BenchmarkFormat format, Duration timeLimit, int threads, long seed, Optional<Path> solutions,
+		List<Path> inputs, int generate) {
+
+	static final String USAGE = """
+			usage: atelier-bench --format jsp|fjsp|jsp-due --time-limit 10s --threads 2 [--seed N] [--solutions DIR] FILE_OR_DIR...
+			       atelier-bench --generate OPERATIONS [--seed N] [--time-limit 10s] [--threads 2]""";
+
+	static BenchOptions parse(String... args) {
+		BenchmarkFormat format = null;
+		Duration limit = Duration.ofSeconds(10);
+		int threads = 2;
+		long seed = 1;
+		Optional<Path> solutions = Optional.empty();
+		List<Path> inputs = new ArrayList<>();
+		int generate = 0;
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "--format" -> format = BenchmarkFormat.ofOption(value(args, ++i));
+				case "--time-limit" -> limit = duration(value(args, ++i));
+				case "--threads" -> threads = Integer.parseInt(value(args, ++i));
+				case "--seed" -> seed = Long.parseLong(value(args, ++i));
+				case "--solutions" -> solutions = Optional.of(Path.of(value(args, ++i)));
+				case "--generate" -> generate = Integer.parseInt(value(args, ++i));
+				default -> inputs.add(Path.of(args[i]));
+			}
+		}
+		if (generate == 0 && (format == null || inputs.isEmpty())) {
+			throw new IllegalArgumentException("a format and at least one file or folder are needed\n" + USAGE);
+		}
+		return new BenchOptions(format, limit, Math.max(1, threads), seed, solutions, inputs, generate);
+	}
+
+	/** {@code 10s}, {@code 500ms}, {@code 2m} or plain seconds. */
+	static Duration duration(String text) {
+		if (text.endsWith("ms")) {
+			return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
+		}
+		if (text.endsWith("m")) {
+			return Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1)));
+		}
+		return Duration.ofMillis(Math.round(1000 * Double.parseDouble(text.replace("s", ""))));
+	}
+
+	private static String value(String[] args, int i) {
+		if (i >= args.length) {
+			throw new IllegalArgumentException(args[i - 1] + " needs a value\n" + USAGE);
+		}
+		return args[i];
+	}
+}

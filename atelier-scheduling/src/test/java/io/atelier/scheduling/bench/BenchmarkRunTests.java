@@ -1,0 +1,53 @@
+package io.atelier.scheduling.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BenchmarkRunTests {
+
+	@Test
+	void eachInstanceGetsACheckedRowAndTheSolutionFileNumbersMachinesAsTheInstanceDoes(@TempDir Path dir)
+			throws IOException {
+		Path instance = dir.resolve("tiny.txt");
+		Files.writeString(instance, "2 2 1\n2 1 1 5 1 2 3\n1 2 1 4 2 2\n");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		BenchOptions options = BenchOptions.parse("--format", "fjsp", "--time-limit", "100ms", "--threads", "1",
+				"--solutions", dir.resolve("solutions").toString(), instance.toString());
+		new BenchmarkRun(options, new PrintStream(out, true, StandardCharsets.UTF_8)).run();
+		assertThat(out.toString(StandardCharsets.UTF_8).lines())
+			.first()
+			.isEqualTo("instance,operations,objective,best_known,gap_percent,seconds,feasible");
+		assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("tiny,3,8,,,[0-9.]+,true")
+			.contains("summary,1,");
+		assertThat(Files.readAllLines(dir.resolve("solutions/tiny.csv"))).containsExactly(
+				"job,operation,machine,start,end", "0,0,1,0,5", "0,1,2,5,8", "1,0,2,0,2");
+	}
+
+	@Test
+	void aGeneratedFactoryReportsItsFirstScheduleItsBestCheckedScheduleAndThePeakHeap() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		BenchOptions options = BenchOptions.parse("--generate", "200", "--seed", "2", "--time-limit", "100ms");
+		new GeneratedRun(options, new PrintStream(out, true, StandardCharsets.UTF_8)).run();
+		assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(4)
+			.anyMatch(line -> line.startsWith("generated 200 operations"))
+			.anyMatch(line -> line.startsWith("first schedule in") && line.contains(": feasible;"))
+			.anyMatch(line -> line.startsWith("best of") && line.endsWith("checker feasible"))
+			.anyMatch(line -> line.matches("peak heap [0-9]+ MB"));
+	}
+
+	@Test
+	void timeLimitsAreReadInSecondsMillisecondsOrMinutes() {
+		assertThat(BenchOptions.duration("10s").toMillis()).isEqualTo(10_000);
+		assertThat(BenchOptions.duration("250ms").toMillis()).isEqualTo(250);
+		assertThat(BenchOptions.duration("2m").toSeconds()).isEqualTo(120);
+	}
+}
