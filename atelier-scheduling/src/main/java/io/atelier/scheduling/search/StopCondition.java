@@ -1,0 +1,29 @@
+package io.atelier.scheduling.search;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** Shared by the threads of one solve: the deadline, the per-thread iteration budget and the cancel flag. */
+final class StopCondition {
+
+	private final long startNanos;
+	private final long deadlineNanos;
+	private final long maxIterations;
+	private final AtomicBoolean cancel;
+
+	StopCondition(SearchSettings settings) {
+		startNanos = System.nanoTime();
+		long limit = settings.timeLimit().toNanos();
+		deadlineNanos = startNanos + Math.min(limit, Long.MAX_VALUE / 4);
+		maxIterations = settings.maxIterations();
+		cancel = settings.cancel();
+	}
+
+	boolean shouldStop(long iteration) {
+		return iteration >= maxIterations || cancel.get() || System.nanoTime() - deadlineNanos >= 0
+				|| Thread.currentThread().isInterrupted();
+	}
+
+	long elapsedMillis() {
+		return (System.nanoTime() - startNanos) / 1_000_000;
+	}
+}
