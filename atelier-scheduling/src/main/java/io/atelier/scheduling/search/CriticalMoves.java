@@ -1,30 +1,40 @@
 package io.atelier.scheduling.search;
 
+import java.util.Arrays;
+
 /**
- * The neighbourhood of the current solution, rebuilt each iteration from its heads and tails: critical paths are
- * traced back from their last operation through tight arcs (machine arcs preferred, so blocks stay long); on each path,
- * the two first and the two last operations of every block of ≥ 2 operations are candidates to swap (N5 of Nowicki &
- * Smutnicki; the first and last block are not skipped because release times and lags void that exclusion); every
- * flexible operation on the path is a candidate to move to another eligible machine, at the position with the best
- * estimate among those that cannot create a cycle. Each move carries the head/tail estimate of the longest path
- * through the operations it touches (Balas & Vazacopoulos; Mastrolilli & Gambardella for reassignments).
+ * The neighbourhood of the current solution, rebuilt each iteration from its heads and tails. Critical paths are traced
+ * back from their last operation through tight arcs (machine arcs preferred, so blocks stay long). On each block of
+ * ≥ 2 operations, N7 of Zhang et al. (2007): swap the two first and the two last operations (N5 of Nowicki &
+ * Smutnicki), move an inner or last operation before the block, an inner or first operation after it, the first
+ * operation just after an inner one and the last just before an inner one. The first and last blocks are not skipped
+ * as in N5, because release times and lags void that argument. Every flexible operation on the path may also move to
+ * another eligible machine, at the position with the best estimate among those that cannot create a cycle.
+ * <p>
+ * Every move is "put operation {@code op} on {@code machine} right after {@code previous}" (−1: first), carries what
+ * the tabu list needs — within a machine the segment {@code tabuX … tabuY} it reorders, for a reassignment
+ * (op, −1 − machine) — and the head/tail estimate of
+ * the longest path through the operations it reorders (Balas & Vazacopoulos 1998; Mastrolilli & Gambardella 2000 for
+ * reassignments).
  */
 final class CriticalMoves {
 
-	static final int SWAP = 0, REASSIGN = 1;
-
 	private final DisjunctiveGraph g;
 	private final ShopProblem pb;
-	private final int[] path;
+	private final int[] path, segment;
+	private final long[] segmentHead, segmentTail;
 	private int pathLength;
 	int count;
-	int[] type = new int[64], a = new int[64], b = new int[64], previous = new int[64];
+	int[] op = new int[64], machine = new int[64], previous = new int[64], tabuX = new int[64], tabuY = new int[64];
 	long[] estimate = new long[64];
 
 	CriticalMoves(DisjunctiveGraph graph) {
 		g = graph;
 		pb = graph.pb;
 		path = new int[graph.n];
+		segment = new int[graph.n];
+		segmentHead = new long[graph.n];
+		segmentTail = new long[graph.n];
 	}
 
 	/** Collects moves on the critical path for makespan, or on the paths of all late jobs for tardiness. */
@@ -64,7 +74,7 @@ final class CriticalMoves {
 		for (int i = 0; i < pathLength; i++) {
 			boolean blockEnds = i + 1 == pathLength || g.ms[path[i]] != path[i + 1];
 			if (blockEnds) {
-				addBorderSwaps(blockStart, i);
+				addBlockMoves(blockStart, i);
 				blockStart = i + 1;
 			}
 			if (pb.eligStart[path[i] + 1] - pb.eligStart[path[i]] > 1) {
@@ -100,24 +110,67 @@ final class CriticalMoves {
 		return -1;
 	}
 
-	private void addBorderSwaps(int from, int to) {
+	/** The N7 moves of the block path[from..to]. */
+	private void addBlockMoves(int from, int to) {
 		if (to - from < 1) {
 			return;
 		}
-		addSwap(path[from], path[from + 1]);
-		if (to - 1 > from) {
-			addSwap(path[to - 1], path[to]);
+		int first = path[from], last = path[to];
+		for (int i = from + 1; i <= to; i++) {
+			addBackward(first, path[i]);
+		}
+		for (int i = to - 1 >= from + 1 ? from : from + 1; i < to; i++) {
+			addForward(path[i], last);
+		}
+		for (int i = from + 2; i < to; i++) {
+			addForward(first, path[i]);
+		}
+		for (int i = from + 1; i < to - 1; i++) {
+			addBackward(path[i], last);
 		}
 	}
 
-	/** u directly before v on one machine; estimate of the longest path through both once v precedes u. */
-	private void addSwap(int u, int v) {
-		int before = g.mp[u], after = g.ms[v];
-		long headV = Math.max(jobHead(v), before >= 0 ? end(before) + g.setupBetween(before, v) : 0);
-		long headU = Math.max(jobHead(u), headV + g.duration[v] + g.setupBetween(v, u));
-		long tailU = Math.max(jobTail(u), after >= 0 ? g.setupBetween(u, after) + g.duration[after] + g.tail[after] : 0);
-		long tailV = Math.max(jobTail(v), g.setupBetween(v, u) + g.duration[u] + tailU);
-		add(SWAP, u, v, -1, Math.max(headV + g.duration[v] + tailV, headU + g.duration[u] + tailU));
+	/** u, …, v consecutive on a machine: u moves right after v. */
+	private void addForward(int u, int v) {
+		int length = 0;
+		for (int x = g.ms[u];; x = g.ms[x]) {
+			segment[length++] = x;
+			if (x == v) {
+				break;
+			}
+		}
+		segment[length++] = u;
+		add(u, g.machine[u], v, u, v, segmentEstimate(length, g.mp[u], g.ms[v]));
+	}
+
+	/** u, …, v consecutive on a machine: v moves right before u. */
+	private void addBackward(int u, int v) {
+		int length = 0;
+		segment[length++] = v;
+		for (int x = u; x != v; x = g.ms[x]) {
+			segment[length++] = x;
+		}
+		add(v, g.machine[v], g.mp[u], u, v, segmentEstimate(length, g.mp[u], g.ms[v]));
+	}
+
+	/** Longest path through the reordered segment, from heads before it and tails after it. */
+	private long segmentEstimate(int length, int before, int after) {
+		for (int i = 0; i < length; i++) {
+			int x = segment[i];
+			int p = i > 0 ? segment[i - 1] : before;
+			long fromMachine = p < 0 ? 0 : (i > 0 ? segmentHead[i - 1] : g.head[p]) + g.duration[p] + g.setupBetween(p, x);
+			segmentHead[i] = Math.max(jobHead(x), fromMachine);
+		}
+		long longest = 0;
+		for (int i = length - 1; i >= 0; i--) {
+			int x = segment[i];
+			int s = i + 1 < length ? segment[i + 1] : after;
+			long toMachine = s < 0 ? 0
+					: g.setupBetween(x, s) + g.duration[s] + (i + 1 < length ? segmentTail[i + 1] : g.tail[s]);
+			segmentTail[i] = Math.max(jobTail(x), toMachine);
+			longest = Math.max(longest, segmentHead[i] + g.duration[x] + segmentTail[i]);
+		}
+		return longest;
 	}
 
 	/** For each other eligible machine, the cycle-safe insertion position with the best estimate. */
@@ -148,7 +201,7 @@ final class CriticalMoves {
 				}
 			}
 			if (bestPrevious > -2) {
-				add(REASSIGN, v, m, bestPrevious, bestEstimate);
+				add(v, m, bestPrevious, v, -1 - m, bestEstimate);
 			}
 		}
 	}
@@ -182,19 +235,21 @@ final class CriticalMoves {
 		return tail;
 	}
 
-	private void add(int moveType, int first, int second, int prev, long value) {
-		if (count == type.length) {
+	private void add(int moved, int toMachine, int after, int x, int y, long value) {
+		if (count == op.length) {
 			int size = 2 * count;
-			type = java.util.Arrays.copyOf(type, size);
-			a = java.util.Arrays.copyOf(a, size);
-			b = java.util.Arrays.copyOf(b, size);
-			previous = java.util.Arrays.copyOf(previous, size);
-			estimate = java.util.Arrays.copyOf(estimate, size);
+			op = Arrays.copyOf(op, size);
+			machine = Arrays.copyOf(machine, size);
+			previous = Arrays.copyOf(previous, size);
+			tabuX = Arrays.copyOf(tabuX, size);
+			tabuY = Arrays.copyOf(tabuY, size);
+			estimate = Arrays.copyOf(estimate, size);
 		}
-		type[count] = moveType;
-		a[count] = first;
-		b[count] = second;
-		previous[count] = prev;
+		op[count] = moved;
+		machine[count] = toMachine;
+		previous[count] = after;
+		tabuX[count] = x;
+		tabuY[count] = y;
 		estimate[count] = value;
 		count++;
 	}

@@ -3,14 +3,15 @@ package io.atelier.scheduling.search;
 import java.util.SplittableRandom;
 
 /**
- * One tabu search thread (see package documentation): each iteration takes the critical path(s), builds the N5 swaps
- * at the borders of its blocks and, for flexible operations, reassignments to another machine, picks the best
+ * One tabu search thread (see package documentation): each iteration takes the critical path(s), builds the N7 moves
+ * on its blocks and, for flexible operations, reassignments to another machine, picks the best
  * non-tabu move by its estimate (or an aspirating tabu one), applies it and recomputes heads and tails. After a run
  * of iterations without a new best it returns to the best solution and takes a few random critical moves.
  */
 final class TabuSearch {
 
-	private static final int SWAP = CriticalMoves.SWAP;
+	/** Marks a move found to make a cycle in this iteration. */
+	private static final long EXCLUDED = Long.MAX_VALUE;
 
 	private final ShopProblem pb;
 	private final DisjunctiveGraph cur, best;
@@ -35,7 +36,7 @@ final class TabuSearch {
 		this.stop = stop;
 		this.listener = listener;
 		this.tenureBase = 10 + pb.jobCount() / pb.machineCount;
-		this.tabu = new TabuList(2 * tenureBase + 2);
+		this.tabu = new TabuList(4 * tenureBase + 4);
 		this.stagnationLimit = 2500 + pb.operationCount;
 		cur.load(start);
 		if (!cur.computeHeads()) {
@@ -62,19 +63,25 @@ final class TabuSearch {
 
 	private void step() {
 		moves.collect();
-		if (moves.count == 0) {
-			restartFromBest();
-			return;
-		}
-		int chosen = randomStepsLeft > 0 ? random.nextInt(moves.count) : selectMove();
+		boolean randomStep = randomStepsLeft > 0;
 		randomStepsLeft = Math.max(0, randomStepsLeft - 1);
-		if (!apply(chosen)) {
-			forbidBriefly(chosen);
-			cur.computeTails();
-			return;
+		for (int attempt = 0; attempt < moves.count; attempt++) {
+			int chosen = randomStep ? random.nextInt(moves.count) : selectMove();
+			if (chosen < 0) {
+				break;
+			}
+			if (apply(chosen)) {
+				forbidReverse(chosen);
+				cur.computeTails();
+				keep();
+				return;
+			}
+			moves.estimate[chosen] = EXCLUDED;
 		}
-		forbidReverse(chosen);
-		cur.computeTails();
+		restartFromBest();
+	}
+
+	private void keep() {
 		currentScore = cur.score();
 		if (currentScore.isBetterThan(bestScore)) {
 			bestScore = currentScore;
@@ -89,7 +96,13 @@ final class TabuSearch {
 		int chosen = -1, ties = 0;
 		long chosenPrimary = Long.MAX_VALUE, chosenSecondary = Long.MAX_VALUE;
 		for (int i = 0; i < moves.count; i++) {
+			if (moves.estimate[i] == EXCLUDED) {
+				continue;
+			}
 			evaluate(i);
+			if (evalPrimary == EXCLUDED) {
+				continue;
+			}
 			boolean allowed = !isTabu(i) || evalPrimary < bestScore.primary();
 			if (!allowed) {
 				continue;
@@ -105,7 +118,19 @@ final class TabuSearch {
 				chosen = i;
 			}
 		}
-		return chosen >= 0 ? chosen : random.nextInt(moves.count);
+		return chosen >= 0 ? chosen : anyIncluded();
+	}
+
+	/** When every move is tabu: a random one of those not found to make a cycle, or −1. */
+	private int anyIncluded() {
+		int start = random.nextInt(moves.count);
+		for (int k = 0; k < moves.count; k++) {
+			int i = (start + k) % moves.count;
+			if (moves.estimate[i] != EXCLUDED) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** Makespan: the head/tail estimate. Weighted tardiness: exact, by applying, re-decoding and undoing the move. */
@@ -116,6 +141,7 @@ final class TabuSearch {
 			return;
 		}
 		if (!apply(i)) {
+			moves.estimate[i] = EXCLUDED;
 			evalPrimary = Long.MAX_VALUE;
 			evalSecondary = Long.MAX_VALUE;
 			return;
@@ -125,25 +151,50 @@ final class TabuSearch {
 		undo(i);
 	}
 
+	/**
+	 * Tabu if the move recreates a forbidden order: a reassignment back to a machine just left; a move within a machine
+	 * that puts the moved operation on the forbidden side of any operation of its segment.
+	 */
 	private boolean isTabu(int i) {
-		int a = moves.a[i], b = moves.b[i];
-		return moves.type[i] == SWAP ? tabu.contains(b, a, iteration) : tabu.contains(a, -1 - b, iteration);
+		int op = moves.op[i], u = moves.tabuX[i], v = moves.tabuY[i];
+		if (v < 0) {
+			return tabu.contains(op, v, iteration);
+		}
+		if (op == u) {
+			for (int x = cur.ms[u];; x = cur.ms[x]) {
+				if (tabu.contains(x, u, iteration)) {
+					return true;
+				}
+				if (x == v) {
+					return false;
+				}
+			}
+		}
+		for (int x = u; x != v; x = cur.ms[x]) {
+			if (tabu.contains(v, x, iteration)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
-	/** Forbids undoing a kept move: the arc it reversed, or its operation's return to the machine it left. */
+	/**
+	 * Forbids undoing a kept move. Within a machine it reversed the order of the moved operation and each operation of
+	 * its segment; the pairs with the two ends of the segment are forbidden (they are what a single move back would
+	 * recreate). For a reassignment, the return to the machine left.
+	 */
 	private void forbidReverse(int i) {
-		int a = moves.a[i];
-		int tenure = tenureBase + random.nextInt(tenureBase / 2 + 1);
-		tabu.add(a, moves.type[i] == SWAP ? moves.b[i] : -1 - undoMachine, iteration + tenure);
-	}
-
-	/** A move that made a cycle is kept out of the next selection. */
-	private void forbidBriefly(int i) {
-		int a = moves.a[i], b = moves.b[i];
-		if (moves.type[i] == SWAP) {
-			tabu.add(b, a, iteration + 1);
+		long until = iteration + tenureBase + random.nextInt(tenureBase / 2 + 1);
+		int op = moves.op[i], u = moves.tabuX[i], v = moves.tabuY[i];
+		if (v < 0) {
+			tabu.add(op, -1 - undoMachine, until);
+		} else if (op == u) {
+			int firstJumped = undoPrevious >= 0 ? cur.ms[undoPrevious] : cur.first[cur.machine[op]];
+			tabu.add(u, v, until);
+			tabu.add(u, firstJumped, until);
 		} else {
-			tabu.add(a, -1 - b, iteration + 1);
+			tabu.add(u, v, until);
+			tabu.add(undoPrevious, v, until);
 		}
 	}
 
@@ -151,15 +202,11 @@ final class TabuSearch {
 
 	/** Applies move i and recomputes heads; if that makes a cycle, undoes it and returns false. */
 	private boolean apply(int i) {
-		int a = moves.a[i], b = moves.b[i];
-		if (moves.type[i] == SWAP) {
-			cur.swap(a, b);
-		} else {
-			undoMachine = cur.machine[a];
-			undoPrevious = cur.mp[a];
-			cur.remove(a);
-			cur.insert(a, b, moves.previous[i]);
-		}
+		int op = moves.op[i];
+		undoMachine = cur.machine[op];
+		undoPrevious = cur.mp[op];
+		cur.remove(op);
+		cur.insert(op, moves.machine[i], moves.previous[i]);
 		if (cur.computeHeads()) {
 			return true;
 		}
@@ -168,16 +215,11 @@ final class TabuSearch {
 	}
 
 	private void undo(int i) {
-		int a = moves.a[i];
-		if (moves.type[i] == SWAP) {
-			cur.swap(moves.b[i], a);
-		} else {
-			cur.remove(a);
-			cur.insert(a, undoMachine, undoPrevious);
-		}
+		int op = moves.op[i];
+		cur.remove(op);
+		cur.insert(op, undoMachine, undoPrevious);
 		cur.computeHeads();
 	}
-
 	/** Diversification: back to the best solution, a clean tabu list, then a few random critical moves. */
 	private void restartFromBest() {
 		cur.copyFrom(best);

@@ -16,7 +16,7 @@
  * consecutive seeds and keeps the best (ties to the lowest thread). Each search follows TSAB (Nowicki &amp; Smutnicki
  * 1996) with the move evaluation of Balas &amp; Vazacopoulos (1998) as used by Zhang et al. (2007):
  * <ul>
- * <li>neighbourhood N5: swaps of the first two and the last two operations of each block on a critical path;
+ * <li>neighbourhood N7 (Zhang et al. 2007, extending N5): on each block of a critical path, swaps of the first two and last two operations, moves of inner operations to the block's start or end and of its first/last operation next to an inner one;
  * for the flexible job shop also moving a critical operation to another eligible machine, at the cycle-safe position
  * with the best estimate (Mastrolilli &amp; Gambardella 2000);</li>
  * <li>makespan moves are ranked by head/tail estimates of the longest path through the touched operations, not by
@@ -24,7 +24,7 @@
  * cycle (with lags, setups or zero durations) so that such a move is undone;</li>
  * <li>total weighted tardiness (simpler variant): the same moves taken on the critical paths of every late job, each
  * evaluated exactly by re-decoding, tie-break by makespan;</li>
- * <li>tabu list of reversed arcs (and of (operation, left machine) pairs) with a random tenure in
+ * <li>tabu list of reversed order pairs (and of (operation, left machine) pairs) with a random tenure in
  * [L, 1.5 L], L = 10 + jobs / machines; aspiration when a move's estimate beats the best;</li>
  * <li>after 2500 + n iterations without a new best: back to the best solution, tabu list cleared, a few random
  * critical moves.</li>
