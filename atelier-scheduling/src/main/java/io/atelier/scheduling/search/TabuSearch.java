@@ -103,12 +103,12 @@ final class TabuSearch {
 			if (evalPrimary == EXCLUDED) {
 				continue;
 			}
-			boolean allowed = !isTabu(i) || evalPrimary < bestScore.primary();
-			if (!allowed) {
-				continue;
-			}
 			int cmp = evalPrimary != chosenPrimary ? Long.compare(evalPrimary, chosenPrimary)
 					: Long.compare(evalSecondary, chosenSecondary);
+			// the tabu test scans the list, so it is made only for moves that would be chosen
+			if (cmp > 0 || isTabu(i) && evalPrimary >= bestScore.primary()) {
+				continue;
+			}
 			if (cmp < 0) {
 				chosen = i;
 				chosenPrimary = evalPrimary;

@@ -80,6 +80,25 @@ class ShopSolutionTest {
 			.anyMatch(v -> v.contains("lasts 3, not 2"));
 	}
 
+	/** Two sub-assemblies (5 on machine 0 then, released at 6, 3 on machine 1) feed an assembly after a lag of 2. */
+	@Test
+	void anAssemblyStartsAfterItsLastSubAssemblyPlusLag() {
+		ShopProblem.Builder b = ShopProblem.builder(3);
+		int job = b.job(0, 1);
+		int sub0 = b.operation(job, new int[] { 0 }, new int[] { 5 });
+		int sub1 = b.operation(job, new int[] { 1 }, new int[] { 3 });
+		int assembly = b.operation(job, new int[] { 2 }, new int[] { 4 });
+		b.release(sub1, 6).precedence(sub0, assembly, 2).precedence(sub1, assembly, 2);
+		ShopProblem problem = b.build();
+		ShopSolution solution = new ShopSolution(new int[] { 0, 1, 2 },
+				new int[][] { { sub0 }, { sub1 }, { assembly } });
+
+		Schedule schedule = solution.decode(problem);
+
+		assertThat(schedule.start()).containsExactly(0, 6, 11);
+		assertThat(ShopSolutionValidator.violations(problem, solution, schedule)).isEmpty();
+	}
+
 	@Test
 	void decodingRejectsSequencesThatFormACycle() {
 		ShopProblem.Builder b = ShopProblem.builder(2);
