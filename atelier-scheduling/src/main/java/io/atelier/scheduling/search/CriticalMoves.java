@@ -37,7 +37,10 @@ final class CriticalMoves {
 		segmentTail = new long[graph.n];
 	}
 
-	/** Collects moves on the critical path for makespan, or on the paths of all late jobs for tardiness. */
+	/**
+	 * Collects moves on the critical path for makespan; for tardiness on the paths to the last operation of every late
+	 * job, or on the critical path when no job is late.
+	 */
 	void collect() {
 		count = 0;
 		if (pb.objective == Objective.MAKESPAN) {
@@ -52,6 +55,10 @@ final class CriticalMoves {
 			if (completion[job] > pb.dueDate[job] && pb.weight[job] > 0) {
 				collectOnPathTo(lastOperation(job));
 			}
+		}
+		if (count == 0) {
+			// no late job: what is left to improve is the makespan tie-break
+			collectOnPathTo(lastOperation(-1));
 		}
 	}
 

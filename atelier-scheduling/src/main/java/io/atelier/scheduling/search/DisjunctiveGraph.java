@@ -21,6 +21,7 @@ final class DisjunctiveGraph {
 	final long[] head, tail;
 	private final int[] order;
 	private final int[] indegree;
+	private final long[] completion;
 
 	DisjunctiveGraph(ShopProblem problem) {
 		pb = problem;
@@ -35,6 +36,7 @@ final class DisjunctiveGraph {
 		tail = new long[n];
 		order = new int[n];
 		indegree = new int[n];
+		completion = new long[problem.jobCount()];
 	}
 
 	/** Loads a solution: machine of each operation and sequence per machine. */
@@ -160,16 +162,14 @@ final class DisjunctiveGraph {
 
 	Score score() {
 		long makespan = makespan();
-		if (pb.objective == Objective.MAKESPAN) {
-			return new Score(makespan, makespan);
-		}
-		return new Score(weightedTardiness(head, duration, pb), makespan);
+		return new Score(pb.objective == Objective.MAKESPAN ? makespan : weightedTardiness(), makespan);
 	}
 
-	static long weightedTardiness(long[] start, int[] duration, ShopProblem pb) {
-		long[] completion = new long[pb.jobCount()];
-		for (int op = 0; op < pb.operationCount; op++) {
-			completion[pb.jobOf[op]] = Math.max(completion[pb.jobOf[op]], start[op] + duration[op]);
+	/** Total weighted tardiness of the heads; reuses one array since the tardiness search calls it for every move. */
+	long weightedTardiness() {
+		Arrays.fill(completion, 0);
+		for (int op = 0; op < n; op++) {
+			completion[pb.jobOf[op]] = Math.max(completion[pb.jobOf[op]], head[op] + duration[op]);
 		}
 		long sum = 0;
 		for (int j = 0; j < completion.length; j++) {

@@ -146,7 +146,7 @@ final class TabuSearch {
 			evalSecondary = Long.MAX_VALUE;
 			return;
 		}
-		evalPrimary = DisjunctiveGraph.weightedTardiness(cur.head, cur.duration, pb);
+		evalPrimary = cur.weightedTardiness();
 		evalSecondary = cur.makespan();
 		undo(i);
 	}

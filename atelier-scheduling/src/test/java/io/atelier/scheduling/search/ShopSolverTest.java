@@ -95,6 +95,27 @@ class ShopSolverTest {
 	}
 
 	@Test
+	void withNoJobLateTheTardinessSearchStillShortensTheMakespan() throws IOException {
+		ShopProblem ft06 = ft06();
+		ShopProblem.Builder b = ShopProblem.builder(ft06.machineCount()).objective(Objective.TOTAL_WEIGHTED_TARDINESS);
+		for (int job = 0; job < ft06.jobCount(); job++) {
+			b.job(1_000, 1);
+		}
+		for (int op = 0; op < ft06.operationCount(); op++) {
+			int machine = ft06.eligibleMachines(op)[0];
+			b.chained(ft06.jobOf(op), new int[] { machine }, new int[] { ft06.duration(op, machine) });
+		}
+		ShopProblem relaxed = b.build();
+
+		SearchResult result = ShopSolver.solve(relaxed, SearchSettings.iterations(1, 1, 2_000));
+
+		assertThat(result.score().primary()).isZero();
+		assertThat(result.score().makespan())
+			.isLessThan(DispatchRule.initialSolution(relaxed).decode(relaxed).makespan());
+		assertThat(violations(relaxed, result)).isEmpty();
+	}
+
+	@Test
 	void twoThreadsWithTheSameSeedAndBudgetGiveTheSameSolution() throws IOException {
 		ShopProblem ft06 = ft06();
 
