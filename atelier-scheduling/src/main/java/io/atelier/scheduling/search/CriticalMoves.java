@@ -11,11 +11,10 @@ import java.util.Arrays;
  * as in N5, because release times and lags void that argument. Every flexible operation on the path may also move to
  * another eligible machine, at the position with the best estimate among those that cannot create a cycle.
  * <p>
- * Every move is "put operation {@code op} on {@code machine} right after {@code previous}" (−1: first), carries what
+ * Every move is "put operation {@code op} on {@code machine} right after {@code previous}" (−1: first) and carries what
  * the tabu list needs — within a machine the segment {@code tabuX … tabuY} it reorders, for a reassignment
- * (op, −1 − machine) — and the head/tail estimate of
- * the longest path through the operations it reorders (Balas & Vazacopoulos 1998; Mastrolilli & Gambardella 2000 for
- * reassignments).
+ * (op, −1 − machine) — and the head/tail estimate of the longest path through the operations it reorders (Balas &
+ * Vazacopoulos 1998; Mastrolilli & Gambardella 2000 for reassignments).
  */
 final class CriticalMoves {
 

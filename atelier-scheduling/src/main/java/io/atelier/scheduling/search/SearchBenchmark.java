@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,7 +48,8 @@ public final class SearchBenchmark {
 
 	private static Map<String, Long> upperBounds(Path csv) throws IOException {
 		Map<String, Long> bounds = new HashMap<>();
-		for (String line : Files.readAllLines(csv).subList(1, Files.readAllLines(csv).size())) {
+		List<String> lines = Files.readAllLines(csv);
+		for (String line : lines.subList(1, lines.size())) {
 			String[] cells = line.split(",");
 			bounds.put(cells[0], Long.parseLong(cells[6]));
 		}

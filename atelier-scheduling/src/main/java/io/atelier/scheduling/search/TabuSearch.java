@@ -220,6 +220,7 @@ final class TabuSearch {
 		cur.insert(op, undoMachine, undoPrevious);
 		cur.computeHeads();
 	}
+
 	/** Diversification: back to the best solution, a clean tabu list, then a few random critical moves. */
 	private void restartFromBest() {
 		cur.copyFrom(best);

@@ -31,5 +31,10 @@
  * </ul>
  * Stops at a time limit, an iteration budget (deterministic), a cancel flag or thread interruption, and reports each
  * improvement of the best score through a {@link io.atelier.scheduling.search.ProgressListener}.
+ * <p>
+ * <b>Measured</b> with {@link io.atelier.scheduling.search.SearchBenchmark} (10 s, 2 threads, on a shared 2-core
+ * machine, 2026-11-22): mean gap to the best known makespan 0.58 % over ft10, la16–20, ta01–05, ta21–25, ta51–52 and
+ * Brandimarte mk01–04, 06, 08, 10; every result checked by the validator. N7 against N5 alone: 0.58 % against 0.80 %
+ * on the same sample. Restarting from a random elite solution instead of the best was tried and measured worse.
  */
 package io.atelier.scheduling.search;
