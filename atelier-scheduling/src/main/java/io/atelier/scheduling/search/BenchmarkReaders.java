@@ -1,13 +1,10 @@
 package io.atelier.scheduling.search;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Minimal readers for the benchmark formats described in shared/benchmarks/README.md (classic JSSP, Brandimarte FJSP),
- * enough to measure the search; the full readers belong to the model package.
+ * Minimal readers for the benchmark formats described in shared/benchmarks/README.md (classic JSSP, Brandimarte FJSP,
+ * job shop with due dates), enough to measure the search; the full readers belong to the model package.
  */
 public final class BenchmarkReaders {
 
@@ -51,9 +48,26 @@ public final class BenchmarkReaders {
 		return b.build();
 	}
 
-	public static ShopProblem read(Path file, boolean flexible) throws IOException {
-		String text = Files.readString(file);
-		return flexible ? fjsp(text) : jssp(text);
+	/**
+	 * Job shop with due dates, minimising total tardiness: {@code n_machines n_jobs}, a processing-time line per job
+	 * (column k = machine k), a route line per job (1-based machines, only the first n_machines tokens count), a due
+	 * date line per job; the label lines ("Processing times:", …) are skipped.
+	 */
+	public static ShopProblem jspDue(String text) {
+		List<String> lines = dataLines(text).stream().filter(l -> !Character.isLetter(l.charAt(0))).toList();
+		int[] header = ints(lines.get(0));
+		int machines = header[0], jobs = header[1];
+		ShopProblem.Builder b = ShopProblem.builder(machines).objective(Objective.TOTAL_WEIGHTED_TARDINESS);
+		for (int j = 0; j < jobs; j++) {
+			int[] times = ints(lines.get(1 + j));
+			int[] route = ints(lines.get(1 + jobs + j));
+			int job = b.job(ints(lines.get(1 + 2 * jobs + j))[0], 1);
+			for (int k = 0; k < machines; k++) {
+				int machine = route[k] - 1;
+				b.chained(job, new int[] { machine }, new int[] { times[machine] });
+			}
+		}
+		return b.build();
 	}
 
 	private static List<String> dataLines(String text) {

@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * Measures the search on public instances: {@code SearchBenchmark SECONDS THREADS BENCHMARK_DIR NAME...}, where a name
- * starting with "mk" is read from {@code fjsp-brandimarte/NAME.txt} and any other from {@code jsplib/instances/NAME}.
- * Prints one CSV row per instance with the gap to the best known upper bound, after checking the result with the
- * validator; then the mean gap.
+ * starting with "mk" is read from {@code fjsp-brandimarte/NAME.txt}, a name with a slash (e.g. Lawrence/gla01) from
+ * {@code jsp-tardiness/NAME.txt} (total tardiness), any other from {@code jsplib/instances/NAME}. Prints one CSV row
+ * per instance with the objective and its gap to the best known upper bound (empty when that bound is 0), after
+ * checking the result with the validator; then the mean gap.
  */
 public final class SearchBenchmark {
 
@@ -25,33 +26,52 @@ public final class SearchBenchmark {
 		Path root = Path.of(args[2]);
 		Map<String, Long> bounds = new HashMap<>(upperBounds(root.resolve("jsplib/bounds.csv")));
 		bounds.putAll(upperBounds(root.resolve("fjsp-brandimarte/bounds.csv")));
-		System.out.println("instance,operations,initial,makespan,best_known,gap_percent,iterations,feasible");
+		bounds.putAll(upperBounds(root.resolve("jsp-tardiness/bounds.csv"), 7));
+		System.out.println("instance,operations,initial,objective,best_known,gap_percent,iterations,feasible");
 		double gapSum = 0;
+		int gaps = 0;
 		for (int i = 3; i < args.length; i++) {
-			gapSum += run(args[i], root, bounds.get(args[i]), SearchSettings.timed(1, threads, limit));
+			double gap = run(args[i], root, bounds.get(args[i]), SearchSettings.timed(1, threads, limit));
+			if (!Double.isNaN(gap)) {
+				gapSum += gap;
+				gaps++;
+			}
 		}
-		System.out.printf("mean,,,,,%.2f,,%n", gapSum / (args.length - 3));
+		System.out.printf("mean,,,,,%.2f,,%n", gapSum / gaps);
 	}
 
 	private static double run(String name, Path root, long bound, SearchSettings settings) throws IOException {
-		boolean flexible = name.startsWith("mk");
-		Path file = flexible ? root.resolve("fjsp-brandimarte/" + name + ".txt") : root.resolve("jsplib/instances/" + name);
-		ShopProblem problem = BenchmarkReaders.read(file, flexible);
-		long initial = DispatchRule.initialSolution(problem).decode(problem).makespan();
+		ShopProblem problem = read(name, root);
+		long initial = DispatchRule.initialSolution(problem).decode(problem).score(problem).primary();
 		SearchResult result = ShopSolver.solve(problem, settings);
 		boolean feasible = ShopSolutionValidator.violations(problem, result.solution(), result.schedule()).isEmpty();
-		double gap = 100.0 * (result.score().makespan() - bound) / bound;
-		System.out.printf("%s,%d,%d,%d,%d,%.2f,%d,%s%n", name, problem.operationCount(), initial,
-				result.score().makespan(), bound, gap, result.iterations(), feasible);
+		long objective = result.score().primary();
+		double gap = bound > 0 ? 100.0 * (objective - bound) / bound : Double.NaN;
+		System.out.printf("%s,%d,%d,%d,%d,%s,%d,%s%n", name, problem.operationCount(), initial, objective, bound,
+				Double.isNaN(gap) ? "" : String.format("%.2f", gap), result.iterations(), feasible);
 		return gap;
 	}
 
+	private static ShopProblem read(String name, Path root) throws IOException {
+		if (name.startsWith("mk")) {
+			return BenchmarkReaders.fjsp(Files.readString(root.resolve("fjsp-brandimarte/" + name + ".txt")));
+		}
+		if (name.contains("/")) {
+			return BenchmarkReaders.jspDue(Files.readString(root.resolve("jsp-tardiness/" + name + ".txt")));
+		}
+		return BenchmarkReaders.jssp(Files.readString(root.resolve("jsplib/instances/" + name)));
+	}
+
 	private static Map<String, Long> upperBounds(Path csv) throws IOException {
+		return upperBounds(csv, 6);
+	}
+
+	private static Map<String, Long> upperBounds(Path csv, int column) throws IOException {
 		Map<String, Long> bounds = new HashMap<>();
 		List<String> lines = Files.readAllLines(csv);
 		for (String line : lines.subList(1, lines.size())) {
 			String[] cells = line.split(",");
-			bounds.put(cells[0], Long.parseLong(cells[6]));
+			bounds.put(cells[0], Long.parseLong(cells[column]));
 		}
 		return bounds;
 	}

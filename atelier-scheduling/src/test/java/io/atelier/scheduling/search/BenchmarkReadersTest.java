@@ -27,4 +27,17 @@ class BenchmarkReadersTest {
 		assertThat(problem.duration(2, 0)).isEqualTo(5);
 		assertThat(problem.predecessors(2)).containsExactly(1);
 	}
+
+	@Test
+	void theDueDateReaderTakesTimesByMachineColumnAndReadsOnlyOneRouteTokenPerMachine() {
+		ShopProblem problem = BenchmarkReaders
+			.jspDue("2 1\nProcessing times: \n7 9\nRoutes of jobs: \n2 1 3\nDue dates: \n12\n");
+
+		assertThat(problem.objective()).isEqualTo(Objective.TOTAL_WEIGHTED_TARDINESS);
+		assertThat(problem.operationCount()).isEqualTo(2);
+		assertThat(problem.eligibleMachines(0)).containsExactly(1);
+		assertThat(problem.duration(0, 1)).isEqualTo(9);
+		assertThat(problem.duration(1, 0)).isEqualTo(7);
+		assertThat(problem.dueDate(0)).isEqualTo(12);
+	}
 }
