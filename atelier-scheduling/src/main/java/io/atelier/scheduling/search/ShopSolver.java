@@ -30,17 +30,17 @@ public final class ShopSolver {
 				long seed = settings.seed() + t;
 				runs.add(pool.submit(() -> new TabuSearch(problem, start, seed, stop, global).run()));
 			}
-			return bestOf(runs);
+			return bestOf(runs, stop);
 		} finally {
 			pool.shutdownNow();
 		}
 	}
 
-	private static SearchResult bestOf(List<Future<SearchResult>> runs) {
+	private static SearchResult bestOf(List<Future<SearchResult>> runs, StopCondition stop) {
 		SearchResult best = null;
 		long iterations = 0;
 		for (Future<SearchResult> run : runs) {
-			SearchResult result = join(run);
+			SearchResult result = join(run, stop);
 			iterations += result.iterations();
 			if (best == null || result.score().isBetterThan(best.score())) {
 				best = result;
@@ -49,14 +49,27 @@ public final class ShopSolver {
 		return new SearchResult(best.solution(), best.schedule(), best.score(), iterations);
 	}
 
-	private static SearchResult join(Future<SearchResult> run) {
+	/**
+	 * Waits for one search. If the caller is interrupted, the searches are told to stop and their best so far is still
+	 * returned, as with one thread; the interrupt flag is restored afterwards.
+	 */
+	private static SearchResult join(Future<SearchResult> run, StopCondition stop) {
+		boolean interrupted = false;
 		try {
-			return run.get();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while waiting for a search thread", e);
-		} catch (ExecutionException e) {
-			throw new IllegalStateException("a search thread failed", e.getCause());
+			while (true) {
+				try {
+					return run.get();
+				} catch (InterruptedException e) {
+					interrupted = true;
+					stop.interrupt();
+				} catch (ExecutionException e) {
+					throw new IllegalStateException("a search thread failed", e.getCause());
+				}
+			}
+		} finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 

@@ -9,6 +9,7 @@ final class StopCondition {
 	private final long deadlineNanos;
 	private final long maxIterations;
 	private final AtomicBoolean cancel;
+	private volatile boolean interrupted;
 
 	StopCondition(SearchSettings settings) {
 		startNanos = System.nanoTime();
@@ -19,8 +20,13 @@ final class StopCondition {
 	}
 
 	boolean shouldStop(long iteration) {
-		return iteration >= maxIterations || cancel.get() || System.nanoTime() - deadlineNanos >= 0
+		return iteration >= maxIterations || cancel.get() || interrupted || System.nanoTime() - deadlineNanos >= 0
 				|| Thread.currentThread().isInterrupted();
+	}
+
+	/** The thread that started the solve was interrupted: all search threads stop at their next iteration. */
+	void interrupt() {
+		interrupted = true;
 	}
 
 	long elapsedMillis() {

@@ -7,8 +7,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -138,6 +142,30 @@ class ShopSolverTest {
 
 		assertThat(result.iterations()).isZero();
 		assertThat(result.score().makespan()).isEqualTo(DispatchRule.initialSolution(ft06).decode(ft06).makespan());
+	}
+
+	@Test
+	@Timeout(120) // guards against a hang only; nothing here measures speed
+	void interruptingTheCallerStopsAllThreadsAndStillReturnsTheirBest() throws Exception {
+		ShopProblem ft06 = ft06();
+		CountDownLatch started = new CountDownLatch(1);
+		AtomicReference<SearchResult> result = new AtomicReference<>();
+		AtomicBoolean flagRestored = new AtomicBoolean();
+		SearchSettings endless = SearchSettings.iterations(1, 2, Long.MAX_VALUE)
+			.withListener((millis, best) -> started.countDown());
+		Thread caller = new Thread(() -> {
+			result.set(ShopSolver.solve(ft06, endless));
+			flagRestored.set(Thread.currentThread().isInterrupted());
+		});
+
+		caller.start();
+		started.await();
+		caller.interrupt();
+		caller.join();
+
+		assertThat(result.get()).isNotNull();
+		assertThat(violations(ft06, result.get())).isEmpty();
+		assertThat(flagRestored).isTrue();
 	}
 
 	@Test
