@@ -48,8 +48,7 @@ public final class DispatchRule {
 
 		ShopSolution build() {
 			int[] machineOf = new int[pb.operationCount];
-			int[][] sequences = new int[pb.machineCount][pb.operationCount];
-			int[] length = new int[pb.machineCount];
+			int[] scheduled = new int[pb.operationCount];
 			for (int step = 0; step < pb.operationCount; step++) {
 				int bestSlot = -1, bestK = -1;
 				long bestCompletion = Long.MAX_VALUE;
@@ -65,15 +64,29 @@ public final class DispatchRule {
 					}
 				}
 				int op = ready[bestSlot];
-				int m = pb.eligMachine[bestK];
-				machineOf[op] = m;
-				sequences[m][length[m]++] = op;
-				schedule(op, m, bestCompletion, bestSlot);
+				machineOf[op] = pb.eligMachine[bestK];
+				scheduled[step] = op;
+				schedule(op, machineOf[op], bestCompletion, bestSlot);
 			}
+			return new ShopSolution(machineOf, sequences(machineOf, scheduled));
+		}
+
+		/** Each machine's operations in the order they were scheduled. */
+		private int[][] sequences(int[] machineOf, int[] scheduled) {
+			int[] length = new int[pb.machineCount];
+			for (int m : machineOf) {
+				length[m]++;
+			}
+			int[][] sequences = new int[pb.machineCount][];
 			for (int m = 0; m < pb.machineCount; m++) {
-				sequences[m] = Arrays.copyOf(sequences[m], length[m]);
+				sequences[m] = new int[length[m]];
+				length[m] = 0;
 			}
-			return new ShopSolution(machineOf, sequences);
+			for (int op : scheduled) {
+				int m = machineOf[op];
+				sequences[m][length[m]++] = op;
+			}
+			return sequences;
 		}
 
 		private boolean isPreferred(int op, int incumbent) {
