@@ -1,0 +1,90 @@
+package io.atelier.scheduling.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Entry point: dispatch-rule start, then {@code threads} independent tabu searches seeded {@code seed}, {@code seed+1},
+ * …; the best result wins, ties to the lowest thread index, so the answer depends only on the seeds and the budget.
+ */
+public final class ShopSolver {
+
+	private ShopSolver() {
+	}
+
+	public static SearchResult solve(ShopProblem problem, SearchSettings settings) {
+		ShopSolution start = DispatchRule.initialSolution(problem);
+		StopCondition stop = new StopCondition(settings);
+		ProgressListener global = bestOnly(settings.listener());
+		if (settings.threads() == 1) {
+			return new TabuSearch(problem, start, settings.seed(), stop, global).run();
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+		try {
+			List<Future<SearchResult>> runs = new ArrayList<>();
+			for (int t = 0; t < settings.threads(); t++) {
+				long seed = settings.seed() + t;
+				runs.add(pool.submit(() -> new TabuSearch(problem, start, seed, stop, global).run()));
+			}
+			return bestOf(runs, stop);
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static SearchResult bestOf(List<Future<SearchResult>> runs, StopCondition stop) {
+		SearchResult best = null;
+		long iterations = 0;
+		for (Future<SearchResult> run : runs) {
+			SearchResult result = join(run, stop);
+			iterations += result.iterations();
+			if (best == null || result.score().isBetterThan(best.score())) {
+				best = result;
+			}
+		}
+		return new SearchResult(best.solution(), best.schedule(), best.score(), iterations);
+	}
+
+	/**
+	 * Waits for one search. If the caller is interrupted, the searches are told to stop and their best so far is still
+	 * returned, as with one thread; the interrupt flag is restored afterwards.
+	 */
+	private static SearchResult join(Future<SearchResult> run, StopCondition stop) {
+		boolean interrupted = false;
+		try {
+			while (true) {
+				try {
+					return run.get();
+				} catch (InterruptedException e) {
+					interrupted = true;
+					stop.interrupt();
+				} catch (ExecutionException e) {
+					throw new IllegalStateException("a search thread failed", e.getCause());
+				}
+			}
+		} finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	/** Passes on only improvements of the best over all threads. */
+	private static ProgressListener bestOnly(ProgressListener listener) {
+		return new ProgressListener() {
+			private Score best;
+
+			@Override
+			public synchronized void improved(long elapsedMillis, Score score) {
+				if (score.isBetterThan(best)) {
+					best = score;
+					listener.improved(elapsedMillis, score);
+				}
+			}
+		};
+	}
+}
