@@ -5,16 +5,15 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import io.atelier.scheduling.check.ScheduleChecker;
-import io.atelier.scheduling.construct.DispatchRule;
-import io.atelier.scheduling.construct.RandomizedRestarts;
 import io.atelier.scheduling.model.Problem;
+import io.atelier.scheduling.search.Objective;
+import io.atelier.scheduling.solve.EngineSolver;
 
 /** Solves benchmark instances one by one and prints a CSV row for each, then the mean gap to the best known. */
 final class BenchmarkRun {
@@ -48,7 +47,8 @@ final class BenchmarkRun {
 	private void solve(Path file) throws IOException {
 		Problem problem = new InstanceReader().read(file, options.format());
 		long started = System.nanoTime();
-		var result = solver().solve(problem, options.timeLimit(), options.threads(), options.seed());
+		var result = new EngineSolver().solve(problem, objective(), options.timeLimit(), options.threads(),
+				options.seed());
 		double elapsed = (System.nanoTime() - started) / 1e9;
 		boolean ok = new ScheduleChecker().isFeasible(problem, result.schedule());
 		long objective = options.format().objective(result.values());
@@ -70,11 +70,9 @@ final class BenchmarkRun {
 		}
 	}
 
-	private RandomizedRestarts solver() {
-		BenchmarkFormat format = options.format();
-		List<DispatchRule> rules = format == BenchmarkFormat.JSP_DUE ? List.of(DispatchRule.values())
-				: List.of(DispatchRule.MOST_WORK_REMAINING, DispatchRule.EARLIEST_COMPLETION);
-		return new RandomizedRestarts(rules, Comparator.comparingLong(format::objective));
+	/** jsp-due minimises total tardiness: every job of those files weighs 1, so weighted tardiness is the same. */
+	private Objective objective() {
+		return options.format() == BenchmarkFormat.JSP_DUE ? Objective.TOTAL_WEIGHTED_TARDINESS : Objective.MAKESPAN;
 	}
 
 	private List<Path> instanceFiles() throws IOException {
