@@ -30,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 import io.atelier.shared.domain.FieldError;
 import io.atelier.shared.domain.ReferenceCheck;
 import io.atelier.shared.domain.RuleViolationException;
-import io.atelier.shared.masterdata.MasterDataService;
 import io.atelier.shared.masterdata.Versioned;
 import io.atelier.shared.tabular.ImportRejectedException;
 import io.atelier.shared.tabular.ImportResult;
@@ -40,19 +39,16 @@ import io.atelier.shared.tabular.RowError;
 
 /** Maintains bills of materials, explodes them over all levels, and lets other modules read them. */
 @Service
-public class Boms extends MasterDataService<BillOfMaterials, Boms.BomView, Boms.BomCommand, Boms.BomFilter> {
+public class Boms extends ItemRecords<BillOfMaterials, Boms.BomView, Boms.BomCommand, Boms.BomFilter> {
 
 	private final BomRepository boms;
-
-	private final ItemRepository items;
 
 	private final BomStructure structure;
 
 	Boms(BomRepository boms, ItemRepository items, BomStructure structure, ReferenceCheck references,
 			Validator validator) {
-		super(boms, references, validator);
+		super(boms, items, references, validator);
 		this.boms = boms;
-		this.items = items;
 		this.structure = structure;
 	}
 
@@ -190,24 +186,18 @@ public class Boms extends MasterDataService<BillOfMaterials, Boms.BomView, Boms.
 	}
 
 	@Override
-	protected String label(BillOfMaterials bom) {
-		return bom.getItem().getCode();
+	protected Optional<BillOfMaterials> findByItemId(long itemId) {
+		return boms.findByItemId(itemId);
 	}
 
 	@Override
-	protected Optional<BillOfMaterials> findByKey(BomCommand command) {
-		return command.itemId() == null ? Optional.empty() : boms.findByItemId(command.itemId());
+	protected Item itemOf(BillOfMaterials bom) {
+		return bom.getItem();
 	}
 
 	@Override
-	protected String keyField() {
-		return "itemId";
-	}
-
-	/** The item's code: what people recognise in "already has a BOM" messages. */
-	@Override
-	protected Object importKey(BomCommand command) {
-		return command.itemId() == null ? null : items.findById(command.itemId()).map(Item::getCode).orElse(null);
+	protected Long itemIdOf(BomCommand command) {
+		return command.itemId();
 	}
 
 	@Override

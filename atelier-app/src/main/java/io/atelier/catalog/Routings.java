@@ -26,7 +26,6 @@ import io.atelier.factory.Machines.MachineRef;
 import io.atelier.factory.WorkCenters.WorkCenterRef;
 import io.atelier.shared.domain.FieldError;
 import io.atelier.shared.domain.ReferenceCheck;
-import io.atelier.shared.masterdata.MasterDataService;
 import io.atelier.shared.masterdata.Versioned;
 import io.atelier.shared.tabular.ImportRejectedException;
 import io.atelier.shared.tabular.ImportResult;
@@ -35,20 +34,17 @@ import io.atelier.workforce.Skills.SkillRef;
 
 /** Maintains routings and lets planning and scheduling read how an item is made. */
 @Service
-public class Routings extends MasterDataService<Routing, Routings.RoutingView, Routings.RoutingCommand,
+public class Routings extends ItemRecords<Routing, Routings.RoutingView, Routings.RoutingCommand,
 		Routings.RoutingFilter> {
 
 	private final RoutingRepository routings;
-
-	private final ItemRepository items;
 
 	private final ResourceLookup resources;
 
 	Routings(RoutingRepository routings, ItemRepository items, ResourceLookup resources, ReferenceCheck references,
 			Validator validator) {
-		super(routings, references, validator);
+		super(routings, items, references, validator);
 		this.routings = routings;
-		this.items = items;
 		this.resources = resources;
 	}
 
@@ -177,24 +173,18 @@ public class Routings extends MasterDataService<Routing, Routings.RoutingView, R
 	}
 
 	@Override
-	protected String label(Routing routing) {
-		return routing.getItem().getCode();
+	protected Optional<Routing> findByItemId(long itemId) {
+		return routings.findByItemId(itemId);
 	}
 
 	@Override
-	protected Optional<Routing> findByKey(RoutingCommand command) {
-		return command.itemId() == null ? Optional.empty() : routings.findByItemId(command.itemId());
+	protected Item itemOf(Routing routing) {
+		return routing.getItem();
 	}
 
 	@Override
-	protected String keyField() {
-		return "itemId";
-	}
-
-	/** The item's code: what people recognise in "already has a routing" messages. */
-	@Override
-	protected Object importKey(RoutingCommand command) {
-		return command.itemId() == null ? null : items.findById(command.itemId()).map(Item::getCode).orElse(null);
+	protected Long itemIdOf(RoutingCommand command) {
+		return command.itemId();
 	}
 
 	@Override
