@@ -146,15 +146,18 @@ final class RightShift {
 		ScheduledOperation s = placed(operation);
 		long ready = readyTime(operation, s == null ? cutoff : Math.max(cutoff, s.start()));
 		int[] workers = s == null ? new int[0] : Timelines.indexes(s.workers());
-		if (s != null && s.machine().index() != downMachine && operation.eligibility(s.machine()).isPresent()) {
-			return timelines.earliest(operation, s.machine().index(), ready, workers);
+		Slot stay = null;
+		if (s != null && operation.eligibility(s.machine()).isPresent()) {
+			stay = timelines.earliest(operation, s.machine().index(), ready, workers);
+			if (stay.end() <= s.end() || s.machine().index() != downMachine) {
+				return stay;
+			}
 		}
-		// new work, or work whose machine broke down, may go to whichever eligible machine completes it first
-		Slot best = null;
+		// new work, or work delayed by a breakdown of its machine, goes to the eligible machine that completes it first
+		Slot best = stay;
 		for (Eligibility e : operation.machines()) {
 			Slot candidate = timelines.earliest(operation, e.machine().index(), ready, workers);
-			boolean stays = s != null && e.machine().equals(s.machine());
-			if (best == null || candidate.end() < best.end() || (candidate.end() == best.end() && stays)) {
+			if (best == null || candidate.end() < best.end()) {
 				best = candidate;
 			}
 		}

@@ -59,6 +59,20 @@ class RandomRepairTests {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3 })
+	void anEventThatReachesNoOperationGivesBackTheSameSchedule(long seed) {
+		Problem problem = new FactoryGenerator(seed, 300).generate(300);
+		Schedule current = new ConstructiveScheduler(DispatchRule.TARDINESS_AWARE).schedule(problem);
+		long last = current.operations().stream().mapToLong(ScheduledOperation::end).max().orElseThrow();
+		MachineDowntime afterEverything = new MachineDowntime(new MachineId(0), last + 1, last + 1000);
+
+		RepairResult result = new ScheduleRepair().repair(problem, current, afterEverything, last / 3);
+
+		assertThat(result.operationsMoved()).isZero();
+		assertThat(result.schedule().operations()).containsExactlyInAnyOrderElementsOf(current.operations());
+	}
+
 	private static RepairEvent randomEvent(Random random, Problem problem, Schedule current, long now) {
 		List<ScheduledOperation> running = current.operations()
 			.stream()
