@@ -73,6 +73,30 @@ class PromiseTests {
 		assertFeasible(withProspective(loaded, prospective, order), together(LOAD, promise.operations()));
 	}
 
+	@Test
+	void aPromiseWaitsForTheMaterialAndNeverStartsInsideTheFrozenHorizon() {
+		Problem frozen = problem(List.of(machine(0)), List.of(), List.of(), 200);
+		Job prospective = job(0, 2000, 1);
+		List<Operation> early = List.of(op(0, 0, 50, on(0)));
+		List<Operation> lateMaterial = List.of(op(0, 0, 50, on(0), 300, List.of()));
+
+		assertThat(Promise.earliestCompletion(frozen, schedule(), prospective, early, 0).completion()).isEqualTo(250);
+		assertThat(Promise.earliestCompletion(frozen, schedule(), prospective, lateMaterial, 0).completion())
+			.isEqualTo(350);
+	}
+
+	@Test
+	void aPromiseLeavesEveryExistingOperationWhereItWas() {
+		Problem loaded = loadedA();
+		Job rushed = job(2, 100, 9);
+
+		PromiseResult promise = Promise.earliestCompletion(loaded, LOAD, rushed, List.of(op(2, 2, 150, on(0))), 0);
+
+		// a rush order would take A at 0 and push the load back; a promise goes after it instead
+		assertThat(placed(promise.operations(), 2).start()).isEqualTo(600);
+		assertThat(promise.operations().operations()).hasSize(1);
+	}
+
 	private static final Schedule LOAD = schedule(at(0, 0, 100, 400), at(1, 0, 500, 600));
 
 	private static Problem loadedA() {
