@@ -60,6 +60,14 @@ final class RightShift {
 			.filter(o -> placed(o) != null)
 			.sorted(Comparator.comparingLong((Operation o) -> placed(o).start()).thenComparingInt(o -> o.id().index()))
 			.toList();
+		keepStartedWork(byStart);
+		keepFixedWork(byStart);
+		shiftTheRest();
+		return new Outcome(slots, kept);
+	}
+
+	/** Work started before {@code now} happened: it stays, whatever the event, before anything else is placed. */
+	private void keepStartedWork(List<Operation> byStart) {
 		for (Operation operation : byStart) {
 			ScheduledOperation s = placed(operation);
 			if (s.start() < now) {
@@ -67,6 +75,10 @@ final class RightShift {
 						Timelines.indexes(s.workers())));
 			}
 		}
+	}
+
+	/** Frozen and pinned work stays at its start when the event still allows it there, else it is released. */
+	private void keepFixedWork(List<Operation> byStart) {
 		for (Operation operation : byStart) {
 			ScheduledOperation s = placed(operation);
 			if (!kept[index(operation)] && (s.start() < cutoff || operation.pin().isPresent())
@@ -77,8 +89,6 @@ final class RightShift {
 				}
 			}
 		}
-		shiftTheRest();
-		return new Outcome(slots, kept);
 	}
 
 	private void keep(Operation operation, Slot slot) {
@@ -101,35 +111,31 @@ final class RightShift {
 		return true;
 	}
 
+	/** List scheduling of the work not kept, in priority order, each operation once its predecessors are placed. */
 	private void shiftTheRest() {
-		int n = problem.operations().size();
-		int[] waiting = new int[n];
+		int[] waiting = new int[slots.length];
 		PriorityQueue<Operation> ready = new PriorityQueue<>(
 				Comparator.comparingLong(this::priority).thenComparingInt(RightShift::index));
 		for (Operation operation : problem.operations()) {
 			int i = index(operation);
-			if (kept[i]) {
-				continue;
-			}
-			waiting[i] = (int) operation.predecessors().stream().filter(p -> !kept[p.predecessor().index()]).count();
+			waiting[i] = kept[i] ? -1
+					: (int) operation.predecessors().stream().filter(p -> !kept[p.predecessor().index()]).count();
 			if (waiting[i] == 0) {
 				ready.add(operation);
 			}
 		}
-		int placedCount = 0;
 		while (!ready.isEmpty()) {
 			Operation operation = ready.poll();
 			int i = index(operation);
 			slots[i] = place(operation);
 			timelines.book(operation, slots[i]);
-			placedCount++;
 			for (int s : successors[i]) {
 				if (!kept[s] && --waiting[s] == 0) {
 					ready.add(problem.operations().get(s));
 				}
 			}
 		}
-		for (int i = 0; i < n; i++) {
+		for (int i = 0; i < slots.length; i++) {
 			if (slots[i] == null) {
 				throw new IllegalArgumentException("operation " + i + " waits for a predecessor that is never scheduled");
 			}
