@@ -1,12 +1,15 @@
 package io.atelier.scheduling.repair;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import io.atelier.scheduling.model.JobId;
 import io.atelier.scheduling.model.MachineId;
+import io.atelier.scheduling.model.Operation;
 import io.atelier.scheduling.model.OperationId;
+import io.atelier.scheduling.model.Pin;
 import io.atelier.scheduling.model.Problem;
 import io.atelier.scheduling.model.Schedule;
 
@@ -135,6 +138,28 @@ class ScheduleRepairTests {
 		assertThat(result.released()).containsExactly(new OperationId(0));
 		assertThat(placed(result.schedule(), 0)).extracting("start", "end").containsExactly(1000L, 1120L);
 		assertFeasible(result.problem(), result.schedule());
+	}
+
+	@Test
+	void aPlannersPinThatTheEventMakesImpossibleIsReleasedWhileOneItDoesNotReachStays() {
+		Operation pinnedOnA = pinned(op(0, 0, 120, on(0)), 0, 900);
+		Operation pinnedOnB = pinned(op(1, 0, 120, on(1)), 1, 900);
+		Problem problem = problem(List.of(machine(0), machine(1)), List.of(job(0, 2000, 1)),
+				List.of(pinnedOnA, pinnedOnB), 0);
+		Schedule current = schedule(at(0, 0, 900, 1020), at(1, 1, 900, 1020));
+
+		RepairResult result = repair.repair(problem, current, new MachineDowntime(new MachineId(0), 850, 950), 500);
+
+		assertThat(result.released()).containsExactly(new OperationId(0));
+		assertThat(placed(result.schedule(), 0)).extracting("start", "end").containsExactly(950L, 1070L);
+		assertThat(placed(result.schedule(), 1)).isEqualTo(placed(current, 1));
+		assertThat(result.problem().operation(new OperationId(0)).pin()).isEmpty();
+		assertFeasible(result.problem(), result.schedule());
+	}
+
+	private static Operation pinned(Operation o, int machine, long start) {
+		return new Operation(o.id(), o.job(), o.predecessors(), o.machines(), o.family(), o.skill(), o.earliestStart(),
+				Optional.of(new Pin(new MachineId(machine), start)));
 	}
 
 	@Test
