@@ -15,7 +15,8 @@ import io.atelier.scheduling.model.ScheduledOperation;
  * Right-shift repair of a schedule for a problem the event has already changed. First the work that stays: started
  * operations where they are, then frozen and pinned ones at their start when that is still feasible. Then everything
  * else in the order of its current start (a rush order ahead of all of it), each at the earliest gap on its current
- * machine that is not before its current start, so that work the event does not reach stays exactly where it was.
+ * machine that is not before its current start, so that work the event does not reach stays exactly where it was;
+ * only when that gap would make it end later than planned may it go to another eligible machine that ends it sooner.
  */
 final class RightShift {
 
@@ -31,8 +32,6 @@ final class RightShift {
 
 	private final long cutoff;
 
-	private final int downMachine;
-
 	private final Timelines timelines;
 
 	private final Slot[] slots;
@@ -41,12 +40,11 @@ final class RightShift {
 
 	private final int[][] successors;
 
-	RightShift(Problem problem, ScheduledOperation[] current, long now, int downMachine) {
+	RightShift(Problem problem, ScheduledOperation[] current, long now) {
 		this.problem = problem;
 		this.current = current;
 		this.now = now;
 		this.cutoff = Math.max(now, problem.frozenUntil());
-		this.downMachine = downMachine;
 		this.timelines = new Timelines(problem);
 		int n = problem.operations().size();
 		this.slots = new Slot[n];
@@ -155,11 +153,11 @@ final class RightShift {
 		Slot stay = null;
 		if (s != null && operation.eligibility(s.machine()).isPresent()) {
 			stay = timelines.earliest(operation, s.machine().index(), ready, workers);
-			if (stay.end() <= s.end() || s.machine().index() != downMachine) {
+			if (stay.end() <= s.end()) {
 				return stay;
 			}
 		}
-		// new work, or work delayed by a breakdown of its machine, goes to the eligible machine that completes it first
+		// new work, or work the event delays on its machine, goes to the eligible machine that completes it first
 		Slot best = stay;
 		for (Eligibility e : operation.machines()) {
 			Slot candidate = timelines.earliest(operation, e.machine().index(), ready, workers);

@@ -10,7 +10,8 @@ import io.atelier.scheduling.model.ScheduledOperation;
 
 /**
  * Reschedules after an event by right-shift repair (see the package documentation): started, pinned and frozen work
- * stays in place, everything else keeps its machine and order and moves only as late as the event forces it.
+ * stays in place, everything else keeps its machine and order and moves only as late as the event forces it (or to
+ * another machine when that ends it sooner than the delay on its own).
  * <p>
  * Neither method stores or changes anything: the engine has no state, the inputs are immutable, and the result is a
  * new problem and schedule. {@link #repair} is the call for a schedule the caller intends to publish, {@link #whatIf}
@@ -21,8 +22,7 @@ public final class ScheduleRepair {
 	public RepairResult repair(Problem problem, Schedule current, RepairEvent event, long now) {
 		ScheduledOperation[] placed = byOperation(problem, current);
 		Problem changed = EventApplication.apply(problem, placed, event);
-		int downMachine = event instanceof MachineDowntime down ? down.machine().index() : -1;
-		RightShift.Outcome outcome = new RightShift(changed, placed, now, downMachine).run();
+		RightShift.Outcome outcome = new RightShift(changed, placed, now).run();
 		long cutoff = Math.max(now, problem.frozenUntil());
 		Problem repaired = RepairedProblem.pinKept(changed, outcome, cutoff);
 		Schedule schedule = RepairedProblem.schedule(changed, outcome.slots());

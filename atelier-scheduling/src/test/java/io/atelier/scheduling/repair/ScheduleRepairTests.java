@@ -194,6 +194,21 @@ class ScheduleRepairTests {
 	}
 
 	@Test
+	void workTheEventWouldDelayOnItsMachineGoesToAnotherThatEndsItAsPlanned() {
+		Problem problem = problem(List.of(machine(0), machine(1)), List.of(job(0, 1000, 1), job(1, 1000, 1)),
+				List.of(op(0, 0, 60, on(0)), op(1, 1, 60, on(0, 1))), 0);
+		Schedule current = schedule(at(0, 0, 0, 60), at(1, 0, 60, 120));
+
+		RepairResult result = repair.repair(problem, current, new OperationOverrun(new OperationId(0), 120), 30);
+
+		// on A, O1 would run [120, 180); B is idle and runs it at its planned time
+		assertThat(placed(result.schedule(), 1)).extracting("machine", "start", "end")
+			.containsExactly(new MachineId(1), 60L, 120L);
+		assertThat(result.operationsMoved()).isEqualTo(1);
+		assertFeasible(result.problem(), result.schedule());
+	}
+
+	@Test
 	void anEarlyFinishShortensTheOperationAndMovesNothingElse() {
 		Problem problem = problem(List.of(machine(0)), List.of(job(0, 1000, 1)),
 				List.of(op(0, 0, 60, on(0)), op(1, 0, 60, on(0), 0)), 0);
