@@ -48,6 +48,7 @@ class RandomRepairTests {
 		RepairResult result = new ScheduleRepair().repair(problem, current, event, now);
 
 		assertThat(checker.check(result.problem(), result.schedule())).as("%s", event).isEmpty();
+		int moved = 0;
 		for (ScheduledOperation before : current.operations()) {
 			ScheduledOperation after = TinyShop.placed(result.schedule(), before.operation().index());
 			boolean started = before.start() < now;
@@ -56,7 +57,10 @@ class RandomRepairTests {
 				assertThat(after.start()).as("start of %s", before.operation()).isEqualTo(before.start());
 				assertThat(after.machine()).isEqualTo(before.machine());
 			}
+			assertThat(started && result.released().contains(before.operation())).isFalse();
+			moved += after.start() != before.start() || !after.machine().equals(before.machine()) ? 1 : 0;
 		}
+		assertThat(result.operationsMoved()).isEqualTo(moved);
 	}
 
 	@ParameterizedTest
