@@ -1,6 +1,9 @@
 package io.atelier.scheduling.bench;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
 
 /** The {@code bin/atelier-bench} command: benchmark files, or a generated factory with {@code --generate}. */
 public final class AtelierBench {
@@ -9,6 +12,14 @@ public final class AtelierBench {
 	}
 
 	public static void main(String... args) throws IOException {
+		run(List.of(), System.out, args);
+	}
+
+	/**
+	 * The command with the reference solvers that {@code --compare} may name: the atelier-bench module passes CP-SAT,
+	 * which this module cannot depend on.
+	 */
+	public static void run(List<ReferenceSolver> references, PrintStream out, String... args) throws IOException {
 		BenchOptions options;
 		try {
 			options = BenchOptions.parse(args);
@@ -19,10 +30,21 @@ public final class AtelierBench {
 			return;
 		}
 		if (options.generate() > 0) {
-			new GeneratedRun(options, System.out).run();
+			new GeneratedRun(options, out).run();
 		}
 		else {
-			new BenchmarkRun(options, System.out).run();
+			Optional<ReferenceSolver> reference = Optional.empty();
+			if (options.compare().isPresent()) {
+				String name = options.compare().get();
+				reference = references.stream().filter(r -> r.name().equals(name)).findFirst();
+				if (reference.isEmpty()) {
+					System.err.println("--compare " + name + " is not available here; the atelier-bench module "
+							+ "(bin/atelier-bench) offers " + references.stream().map(ReferenceSolver::name).toList());
+					System.exit(2);
+					return;
+				}
+			}
+			new BenchmarkRun(options, out, reference).run();
 		}
 	}
 }

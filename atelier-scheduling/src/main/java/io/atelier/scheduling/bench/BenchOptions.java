@@ -8,10 +8,10 @@ import java.util.Optional;
 
 /** The options of {@code atelier-bench}. */
 record BenchOptions(BenchmarkFormat format, Duration timeLimit, int threads, long seed, Optional<Path> solutions,
-		List<Path> inputs, int generate) {
+		List<Path> inputs, int generate, Optional<String> compare) {
 
 	static final String USAGE = """
-			usage: atelier-bench --format jsp|fjsp|jsp-due --time-limit 10s --threads 2 [--seed N] [--solutions DIR] FILE_OR_DIR...
+			usage: atelier-bench --format jsp|fjsp|jsp-due --time-limit 10s --threads 2 [--seed N] [--solutions DIR] [--compare cp-sat] FILE_OR_DIR...
 			       atelier-bench --generate OPERATIONS [--seed N] [--time-limit 10s] [--threads 2]""";
 
 	static BenchOptions parse(String... args) {
@@ -22,6 +22,7 @@ record BenchOptions(BenchmarkFormat format, Duration timeLimit, int threads, lon
 		Optional<Path> solutions = Optional.empty();
 		List<Path> inputs = new ArrayList<>();
 		int generate = 0;
+		Optional<String> compare = Optional.empty();
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--format" -> format = BenchmarkFormat.ofOption(value(args, ++i));
@@ -30,13 +31,14 @@ record BenchOptions(BenchmarkFormat format, Duration timeLimit, int threads, lon
 				case "--seed" -> seed = Long.parseLong(value(args, ++i));
 				case "--solutions" -> solutions = Optional.of(Path.of(value(args, ++i)));
 				case "--generate" -> generate = Integer.parseInt(value(args, ++i));
+				case "--compare" -> compare = Optional.of(value(args, ++i));
 				default -> inputs.add(Path.of(args[i]));
 			}
 		}
 		if (generate == 0 && (format == null || inputs.isEmpty())) {
 			throw new IllegalArgumentException("a format and at least one file or folder are needed\n" + USAGE);
 		}
-		return new BenchOptions(format, limit, Math.max(1, threads), seed, solutions, inputs, generate);
+		return new BenchOptions(format, limit, Math.max(1, threads), seed, solutions, inputs, generate, compare);
 	}
 
 	/** {@code 10s}, {@code 500ms}, {@code 2m} or plain seconds. */

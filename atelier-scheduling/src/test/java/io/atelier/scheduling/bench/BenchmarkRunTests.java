@@ -6,9 +6,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.atelier.scheduling.model.Problem;
+import io.atelier.scheduling.model.Schedule;
+import io.atelier.scheduling.search.Objective;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +36,35 @@ class BenchmarkRunTests {
 			.contains("summary,1,");
 		assertThat(Files.readAllLines(dir.resolve("solutions/tiny.csv"))).containsExactly(
 				"job,operation,machine,start,end", "0,0,1,0,5", "0,1,2,5,8", "1,0,2,0,2");
+	}
+
+	@Test
+	void aReferenceSolverThatFindsNothingGetsEmptyObjectiveAndGapColumnsAfterTheEnginesAndIsNotFeasible(@TempDir Path dir)
+			throws IOException {
+		Path instance = dir.resolve("tiny.txt");
+		Files.writeString(instance, "2 2 1\n2 1 1 5 1 2 3\n1 2 1 4 2 2\n");
+		ReferenceSolver nothing = new ReferenceSolver() {
+			@Override
+			public String name() {
+				return "no-thing";
+			}
+
+			@Override
+			public Optional<Schedule> solve(Problem problem, Objective objective, Duration limit, int threads,
+					long seed) {
+				return Optional.empty();
+			}
+		};
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		BenchOptions options = BenchOptions.parse("--format", "fjsp", "--time-limit", "100ms", "--threads", "1",
+				"--compare", "no-thing", instance.toString());
+		new BenchmarkRun(options, new PrintStream(out, true, StandardCharsets.UTF_8), Optional.of(nothing)).run();
+		assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(3)
+			.first()
+			.isEqualTo("instance,operations,objective,best_known,gap_percent,seconds,feasible,"
+					+ "nothing_objective,nothing_gap_percent,nothing_seconds,nothing_feasible");
+		assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("tiny,3,8,,,[0-9.]+,true,,,[0-9.]+,false\n")
+			.containsPattern("summary,1,,,,[0-9.]+,true,,,[0-9.]+,false");
 	}
 
 	@Test
