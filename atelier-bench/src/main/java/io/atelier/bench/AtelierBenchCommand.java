@@ -6,8 +6,8 @@ import java.util.List;
 import io.atelier.scheduling.bench.AtelierBench;
 
 /**
- * The main class of {@code bin/atelier-bench}: the engine module's command, with CP-SAT available to
- * {@code --compare cp-sat}. Without {@code --compare} it prints exactly what the engine module's command prints.
+ * The main class of {@code bin/atelier-bench}: the engine module's command, with CP-SAT and Timefold available to
+ * {@code --compare cp-sat} and {@code --compare timefold}. Without {@code --compare} it prints exactly what the engine module's command prints.
  */
 public final class AtelierBenchCommand {
 
@@ -15,6 +15,6 @@ public final class AtelierBenchCommand {
 	}
 
 	public static void main(String... args) throws IOException {
-		AtelierBench.run(List.of(new CpSatJobShop()), System.out, args);
+		AtelierBench.run(List.of(new CpSatJobShop(), new TimefoldJobShop()), System.out, args);
 	}
 }

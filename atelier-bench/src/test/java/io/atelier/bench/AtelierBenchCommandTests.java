@@ -27,6 +27,19 @@ class AtelierBenchCommandTests {
 	}
 
 	@Test
+	void compareTimefoldAddsTimefoldColumnsAfterTheEnginesOnEachRowAndTheSummary() throws IOException {
+		String ft06 = SharedBenchmarks.file("jsplib/instances/ft06").toString();
+		String output = run("--format", "jsp", "--time-limit", "1s", "--threads", "1", "--compare", "timefold", ft06);
+		assertThat(output.lines()).hasSize(3)
+			.first()
+			.isEqualTo("instance,operations,objective,best_known,gap_percent,seconds,feasible,"
+					+ "timefold_objective,timefold_gap_percent,timefold_seconds,timefold_feasible");
+		// No bound on the objective: what Timefold reaches in 1 s depends on the machine's load.
+		assertThat(output).containsPattern("\nft06,36,[0-9]+,55,[0-9.]+,[0-9.]+,true,[0-9]+,[0-9.]+,[0-9.]+,true\n")
+			.containsPattern("\nsummary,1,,,[0-9.]+,[0-9.]+,true,,[0-9.]+,[0-9.]+,true\n");
+	}
+
+	@Test
 	void withoutCompareTheOutputHasOnlyTheEnginesColumns() throws IOException {
 		String ft06 = SharedBenchmarks.file("jsplib/instances/ft06").toString();
 		String output = run("--format", "jsp", "--time-limit", "200ms", "--threads", "1", ft06);
@@ -36,7 +49,7 @@ class AtelierBenchCommandTests {
 
 	private static String run(String... args) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		AtelierBench.run(List.of(new CpSatJobShop()), new PrintStream(out, true, StandardCharsets.UTF_8), args);
+		AtelierBench.run(List.of(new CpSatJobShop(), new TimefoldJobShop()), new PrintStream(out, true, StandardCharsets.UTF_8), args);
 		return out.toString(StandardCharsets.UTF_8);
 	}
 }
