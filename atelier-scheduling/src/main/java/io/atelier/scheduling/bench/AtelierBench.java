@@ -16,7 +16,7 @@ public final class AtelierBench {
 	}
 
 	/**
-	 * The command with the reference solvers that {@code --compare} may name: the atelier-bench module passes CP-SAT,
+	 * The command with the reference solvers that {@code --compare} may name: the atelier-bench module passes CP-SAT and Timefold,
 	 * which this module cannot depend on.
 	 */
 	public static void run(List<ReferenceSolver> references, PrintStream out, String... args) throws IOException {

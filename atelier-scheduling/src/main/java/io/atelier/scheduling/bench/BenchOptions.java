@@ -11,7 +11,7 @@ record BenchOptions(BenchmarkFormat format, Duration timeLimit, int threads, lon
 		List<Path> inputs, int generate, Optional<String> compare) {
 
 	static final String USAGE = """
-			usage: atelier-bench --format jsp|fjsp|jsp-due --time-limit 10s --threads 2 [--seed N] [--solutions DIR] [--compare cp-sat] FILE_OR_DIR...
+			usage: atelier-bench --format jsp|fjsp|jsp-due --time-limit 10s --threads 2 [--seed N] [--solutions DIR] [--compare cp-sat|timefold] FILE_OR_DIR...
 			       atelier-bench --generate OPERATIONS [--seed N] [--time-limit 10s] [--threads 2]""";
 
 	static BenchOptions parse(String... args) {
