@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,8 +21,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -139,23 +136,12 @@ public class Boms extends ItemRecords<BillOfMaterials, Boms.BomView, Boms.BomCom
 
 	@Override
 	public BomTabular tabular() {
-		return new BomTabular(code -> items.findByCodeIgnoreCase(code).map(Item::getId));
+		return new BomTabular(this::itemIdByCode);
 	}
 
 	@Override
-	protected Set<String> sortableFields() {
-		return Set.of("createdAt", "updatedAt");
-	}
-
-	@Override
-	protected Sort defaultSort() {
-		return Sort.by("item.code").and(Sort.by("id"));
-	}
-
-	@Override
-	protected Specification<BillOfMaterials> specification(BomFilter filter, String q) {
-		return OwnerSpecifications.<BillOfMaterials>ownedBy("item", filter == null ? null : filter.itemId())
-			.and(OwnerSpecifications.ownerMatches("item", q));
+	protected Long itemIdOf(BomFilter filter) {
+		return filter.itemId();
 	}
 
 	@Override

@@ -1,8 +1,12 @@
 package io.atelier.catalog;
 
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.Validator;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 
 import io.atelier.shared.domain.AggregateRoot;
 import io.atelier.shared.domain.ReferenceCheck;
@@ -29,6 +33,30 @@ abstract class ItemRecords<E extends AggregateRoot, V, C extends Versioned, F> e
 	protected abstract Item itemOf(E record);
 
 	protected abstract Long itemIdOf(C command);
+
+	/** The item the list filter asks for, or null for all. */
+	protected abstract Long itemIdOf(F filter);
+
+	/** The id of the item with this code: how import files name the owner. */
+	protected Optional<Long> itemIdByCode(String code) {
+		return items.findByCodeIgnoreCase(code).map(Item::getId);
+	}
+
+	@Override
+	protected Set<String> sortableFields() {
+		return Set.of("createdAt", "updatedAt");
+	}
+
+	@Override
+	protected Sort defaultSort() {
+		return Sort.by("item.code").and(Sort.by("id"));
+	}
+
+	@Override
+	protected Specification<E> specification(F filter, String q) {
+		return OwnerSpecifications.<E>ownedBy("item", filter == null ? null : itemIdOf(filter))
+			.and(OwnerSpecifications.ownerMatches("item", q));
+	}
 
 	@Override
 	protected String label(E record) {

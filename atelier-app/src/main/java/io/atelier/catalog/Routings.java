@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -17,8 +16,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -125,23 +122,12 @@ public class Routings extends ItemRecords<Routing, Routings.RoutingView, Routing
 
 	@Override
 	public RoutingTabular tabular() {
-		return new RoutingTabular(code -> items.findByCodeIgnoreCase(code).map(Item::getId), resources.session());
+		return new RoutingTabular(this::itemIdByCode, resources.session());
 	}
 
 	@Override
-	protected Set<String> sortableFields() {
-		return Set.of("createdAt", "updatedAt");
-	}
-
-	@Override
-	protected Sort defaultSort() {
-		return Sort.by("item.code").and(Sort.by("id"));
-	}
-
-	@Override
-	protected Specification<Routing> specification(RoutingFilter filter, String q) {
-		return OwnerSpecifications.<Routing>ownedBy("item", filter == null ? null : filter.itemId())
-			.and(OwnerSpecifications.ownerMatches("item", q));
+	protected Long itemIdOf(RoutingFilter filter) {
+		return filter.itemId();
 	}
 
 	@Override
