@@ -59,19 +59,40 @@ public final class InstanceReader {
 		return builder.build();
 	}
 
+	/**
+	 * Brandimarte's format numbers machines from 1; some collections (SchedulingLab's fjsp-instances) write the same
+	 * format from 0. A file naming machine 0 anywhere is 0-based; one that does not is read as 1-based, which is right
+	 * for either when it never names machine 0 nor machine M either, since the names of machines do not matter.
+	 */
 	private Problem fjsp(String text) {
 		List<int[]> lines = lines(text);
 		int jobs = lines.get(0)[0];
-		InstanceBuilder builder = new InstanceBuilder(lines.get(0)[1]);
+		List<List<int[]>> routes = new ArrayList<>();
+		boolean zeroBased = false;
 		for (int j = 1; j <= jobs; j++) {
 			int[] tokens = lines.get(j);
-			builder.startJob();
+			List<int[]> route = new ArrayList<>();
 			int at = 1;
 			for (int o = 0; o < tokens[0]; o++) {
-				List<Eligibility> eligible = new ArrayList<>();
 				int alternatives = tokens[at++];
-				for (int a = 0; a < alternatives; a++, at += 2) {
-					eligible.add(new Eligibility(new MachineId(tokens[at] - 1), tokens[at + 1]));
+				int[] pairs = new int[2 * alternatives];
+				System.arraycopy(tokens, at, pairs, 0, pairs.length);
+				at += pairs.length;
+				for (int a = 0; a < pairs.length; a += 2) {
+					zeroBased |= pairs[a] == 0;
+				}
+				route.add(pairs);
+			}
+			routes.add(route);
+		}
+		int first = zeroBased ? 0 : 1;
+		InstanceBuilder builder = new InstanceBuilder(lines.get(0)[1]);
+		for (List<int[]> route : routes) {
+			builder.startJob();
+			for (int[] pairs : route) {
+				List<Eligibility> eligible = new ArrayList<>();
+				for (int a = 0; a < pairs.length; a += 2) {
+					eligible.add(new Eligibility(new MachineId(pairs[a] - first), pairs[a + 1]));
 				}
 				builder.operation(eligible);
 			}

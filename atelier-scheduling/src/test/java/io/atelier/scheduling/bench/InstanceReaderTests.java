@@ -65,6 +65,16 @@ class InstanceReaderTests {
 	}
 
 	@Test
+	void aFlexibleJobShopThatNamesMachineZeroIsReadAsZeroBased() {
+		Problem problem = reader.read("2 3\n2 2 0 5 2 4 1 1 7\n1 1 2 9\n", BenchmarkFormat.FJSP);
+		assertThat(problem.machines()).hasSize(3);
+		assertThat(problem.operations().get(0).machines()).containsExactly(new Eligibility(new MachineId(0), 5),
+				new Eligibility(new MachineId(2), 4));
+		assertThat(problem.operations().get(1).machines()).containsExactly(new Eligibility(new MachineId(1), 7));
+		assertThat(problem.operations().get(2).machines()).containsExactly(new Eligibility(new MachineId(2), 9));
+	}
+
+	@Test
 	void aDueDateJobShopReadsMachinesFirstAndIgnoresStrayRouteTokens() {
 		String text = """
 				2 1
