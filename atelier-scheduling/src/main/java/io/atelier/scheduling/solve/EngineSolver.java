@@ -1,13 +1,13 @@
 package io.atelier.scheduling.solve;
 
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
 
+import io.atelier.scheduling.construct.ConstructiveScheduler;
 import io.atelier.scheduling.construct.DispatchRule;
-import io.atelier.scheduling.construct.RandomizedRestarts;
+import io.atelier.scheduling.improve.FactorySearch;
 import io.atelier.scheduling.model.Problem;
 import io.atelier.scheduling.model.Schedule;
+import io.atelier.scheduling.objective.Emphasis;
 import io.atelier.scheduling.objective.ObjectiveValues;
 import io.atelier.scheduling.objective.Objectives;
 import io.atelier.scheduling.search.Objective;
@@ -17,8 +17,9 @@ import io.atelier.scheduling.search.ShopProblem;
 import io.atelier.scheduling.search.ShopSolver;
 
 /**
- * Solves a problem within a time limit: by tabu search where the kernel takes the problem as it is, otherwise by the
- * constructive scheduler with randomized restarts. The answer is measured on every objective, feasibility included.
+ * Solves a problem within a time limit: by tabu search where the kernel takes the problem as it is; otherwise the best
+ * schedule of the dispatch rules, improved by local search on machine sequences ({@link FactorySearch}) for the rest of
+ * the time. The answer is measured on every objective, feasibility included.
  */
 public final class EngineSolver {
 
@@ -29,17 +30,42 @@ public final class EngineSolver {
 	}
 
 	public Result solve(Problem problem, Objective objective, Duration limit, int threads, long seed) {
+		return solve(problem, objective, SearchSettings.timed(seed, threads, limit));
+	}
+
+	/**
+	 * Solves with the settings' time limit, iteration budget (per thread: with it alone the answer is the same on every
+	 * run), cancel flag and progress listener.
+	 */
+	public Result solve(Problem problem, Objective objective, SearchSettings settings) {
 		if (ShopTranslation.applies(problem)) {
 			ShopProblem shop = ShopTranslation.toShop(problem, objective);
-			SearchResult found = ShopSolver.solve(shop, SearchSettings.timed(seed, threads, limit));
+			SearchResult found = ShopSolver.solve(shop, settings);
 			Schedule schedule = ShopTranslation.toSchedule(shop, found.solution());
 			return new Result(schedule, objectives.evaluate(problem, schedule), "tabu search");
 		}
-		Comparator<ObjectiveValues> order = objective == Objective.MAKESPAN
-				? Comparator.comparingLong(ObjectiveValues::makespan)
-				: Comparator.comparingLong(ObjectiveValues::weightedTardiness).thenComparingLong(ObjectiveValues::makespan);
-		RandomizedRestarts.Result built = new RandomizedRestarts(List.of(DispatchRule.values()), order)
-			.solve(problem, limit, threads, seed);
-		return new Result(built.schedule(), objectives.evaluate(problem, built.schedule()), "dispatch rules");
+		long started = System.nanoTime();
+		Emphasis emphasis = objective == Objective.MAKESPAN ? Emphasis.THROUGHPUT : Emphasis.ON_TIME;
+		Schedule start = bestRule(problem, emphasis);
+		Duration left = settings.timeLimit().minusNanos(System.nanoTime() - started);
+		var improved = new FactorySearch(emphasis).improve(problem, start, new SearchSettings(settings.seed(),
+				settings.threads(), left.isNegative() ? Duration.ZERO : left, settings.maxIterations(),
+				settings.cancel(), settings.listener()));
+		return new Result(improved.schedule(), improved.values(), "dispatch rules and local search");
+	}
+
+	/** The best schedule of the dispatch rules without noise, ties to the rule listed first. */
+	private Schedule bestRule(Problem problem, Emphasis emphasis) {
+		Schedule best = null;
+		ObjectiveValues bestValues = null;
+		for (DispatchRule rule : DispatchRule.values()) {
+			Schedule schedule = new ConstructiveScheduler(rule).schedule(problem);
+			ObjectiveValues values = objectives.evaluateSoft(problem, schedule);
+			if (best == null || emphasis.order().compare(values, bestValues) < 0) {
+				best = schedule;
+				bestValues = values;
+			}
+		}
+		return best;
 	}
 }
