@@ -25,8 +25,8 @@ public final class EngineSolver {
 
 	private final Objectives objectives = new Objectives();
 
-	/** The schedule found, its objectives, and which method found it. */
-	public record Result(Schedule schedule, ObjectiveValues values, String method) {
+	/** The schedule found, its objectives, which method found it and the iterations of its search threads. */
+	public record Result(Schedule schedule, ObjectiveValues values, String method, long iterations) {
 	}
 
 	public Result solve(Problem problem, Objective objective, Duration limit, int threads, long seed) {
@@ -42,7 +42,7 @@ public final class EngineSolver {
 			ShopProblem shop = ShopTranslation.toShop(problem, objective);
 			SearchResult found = ShopSolver.solve(shop, settings);
 			Schedule schedule = ShopTranslation.toSchedule(shop, found.solution());
-			return new Result(schedule, objectives.evaluate(problem, schedule), "tabu search");
+			return new Result(schedule, objectives.evaluate(problem, schedule), "tabu search", found.iterations());
 		}
 		long started = System.nanoTime();
 		Emphasis emphasis = objective == Objective.MAKESPAN ? Emphasis.THROUGHPUT : Emphasis.ON_TIME;
@@ -51,7 +51,8 @@ public final class EngineSolver {
 		var improved = new FactorySearch(emphasis).improve(problem, start, new SearchSettings(settings.seed(),
 				settings.threads(), left.isNegative() ? Duration.ZERO : left, settings.maxIterations(),
 				settings.cancel(), settings.listener()));
-		return new Result(improved.schedule(), improved.values(), "dispatch rules and local search");
+		return new Result(improved.schedule(), improved.values(), "dispatch rules and local search",
+				improved.iterations());
 	}
 
 	/** The best schedule of the dispatch rules without noise, ties to the rule listed first. */
