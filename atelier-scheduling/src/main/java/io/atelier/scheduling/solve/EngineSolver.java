@@ -1,6 +1,7 @@
 package io.atelier.scheduling.solve;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.atelier.scheduling.construct.ConstructiveScheduler;
 import io.atelier.scheduling.construct.DispatchRule;
@@ -46,7 +47,7 @@ public final class EngineSolver {
 		}
 		long started = System.nanoTime();
 		Emphasis emphasis = objective == Objective.MAKESPAN ? Emphasis.THROUGHPUT : Emphasis.ON_TIME;
-		Schedule start = bestRule(problem, emphasis);
+		Schedule start = bestRule(problem, emphasis, settings.timeLimit());
 		Duration left = settings.timeLimit().minusNanos(System.nanoTime() - started);
 		var improved = new FactorySearch(emphasis).improve(problem, start, new SearchSettings(settings.seed(),
 				settings.threads(), left.isNegative() ? Duration.ZERO : left, settings.maxIterations(),
@@ -55,11 +56,22 @@ public final class EngineSolver {
 				improved.iterations());
 	}
 
-	/** The best schedule of the dispatch rules without noise, ties to the rule listed first. */
-	private Schedule bestRule(Problem problem, Emphasis emphasis) {
+	/**
+	 * The best schedule of the dispatch rules without noise, ties to the rule tried first: the rule made for the
+	 * emphasis first, the others only while they take less than a fifth of the time limit (on 10,000 operations one
+	 * rule takes a second or more).
+	 */
+	private Schedule bestRule(Problem problem, Emphasis emphasis, Duration limit) {
+		long deadline = System.nanoTime() + limit.dividedBy(5).toNanos();
+		List<DispatchRule> rules = emphasis == Emphasis.ON_TIME
+				? List.of(DispatchRule.TARDINESS_AWARE, DispatchRule.EARLIEST_COMPLETION, DispatchRule.MOST_WORK_REMAINING)
+				: List.of(DispatchRule.MOST_WORK_REMAINING, DispatchRule.EARLIEST_COMPLETION, DispatchRule.TARDINESS_AWARE);
 		Schedule best = null;
 		ObjectiveValues bestValues = null;
-		for (DispatchRule rule : DispatchRule.values()) {
+		for (DispatchRule rule : rules) {
+			if (best != null && System.nanoTime() - deadline >= 0) {
+				break;
+			}
 			Schedule schedule = new ConstructiveScheduler(rule).schedule(problem);
 			ObjectiveValues values = objectives.evaluateSoft(problem, schedule);
 			if (best == null || emphasis.order().compare(values, bestValues) < 0) {
