@@ -28,6 +28,17 @@ final class Decoder {
 
 	private int stamp;
 
+	private long tardinessLimit = Long.MAX_VALUE;
+
+	private long makespanLimit = Long.MAX_VALUE;
+
+	/** While decoding: the latest end of each job's placed operations, their weighted tardiness and the makespan. */
+	private final long[] completion;
+
+	private long tardiness;
+
+	private long makespan;
+
 	/** The processing minutes of each operation on the machine it last had, looked up again when that changes. */
 	private final long[] minutes;
 
@@ -45,6 +56,7 @@ final class Decoder {
 		this.timelines = new WorkerTimelines(instance.workerCalendar);
 		waiting = new int[instance.operations];
 		done = new int[instance.operations];
+		completion = new long[instance.due.length];
 		minutes = new long[instance.operations];
 		minutesMachine = new int[instance.operations];
 		Arrays.fill(minutesMachine, -1);
@@ -69,12 +81,33 @@ final class Decoder {
 		return decode(sequences, previous.start, previous, from, out);
 	}
 
+	/**
+	 * Like {@link #redecode}, but gives up (false) as soon as the weighted tardiness or the makespan of what is placed
+	 * exceeds its limit: both only grow as operations are placed, so the schedule would be worse than the limits at the
+	 * first level of the emphasis, and the search would reject it anyway.
+	 */
+	boolean redecode(Sequences sequences, Decoded previous, int from, Decoded out, long tardinessLimit,
+			long makespanLimit) {
+		this.tardinessLimit = tardinessLimit;
+		this.makespanLimit = makespanLimit;
+		try {
+			return decode(sequences, previous.start, previous, from, out);
+		}
+		finally {
+			this.tardinessLimit = Long.MAX_VALUE;
+			this.makespanLimit = Long.MAX_VALUE;
+		}
+	}
+
 	private boolean decode(Sequences sequences, long[] keys, Decoded previous, int from, Decoded out) {
 		key = keys;
 		heapSize = 0;
 		stamp++;
 		timelines.clear();
 		int n = instance.operations;
+		Arrays.fill(completion, Long.MIN_VALUE);
+		tardiness = 0;
+		makespan = 0;
 		for (int k = 0; k < from; k++) {
 			int op = previous.order[k];
 			out.copyOperation(previous, op);
@@ -84,6 +117,7 @@ final class Decoder {
 			if (!instance.pinned[op]) {
 				reserve(op, out);
 			}
+			completed(op, out.end[op]);
 		}
 		for (int i = 0; i < n; i++) {
 			if (instance.pinned[i]) {
@@ -107,6 +141,10 @@ final class Decoder {
 			}
 			out.order[placed] = op;
 			out.orderPosition[op] = placed++;
+			completed(op, out.end[op]);
+			if (tardiness > tardinessLimit || makespan > makespanLimit) {
+				return false;
+			}
 			for (int s : instance.successors[op]) {
 				if (--waiting[s] == 0) {
 					push(s);
@@ -118,6 +156,17 @@ final class Decoder {
 			}
 		}
 		return placed == n;
+	}
+
+	private void completed(int op, long end) {
+		makespan = Math.max(makespan, end);
+		int j = instance.job[op];
+		if (end > completion[j]) {
+			long due = instance.due[j];
+			long before = completion[j] == Long.MIN_VALUE ? 0 : Math.max(0, completion[j] - due);
+			tardiness += (Math.max(0, end - due) - before) * instance.weight[j];
+			completion[j] = end;
+		}
 	}
 
 	private int waitingFor(Sequences sequences, int op) {

@@ -41,6 +41,9 @@ public final class FactorySearch {
 		ObjectiveValues startValues = objectives.evaluate(problem, start);
 		Instance instance = new Instance(problem);
 		Start from = Start.of(instance, start, objectives.evaluateSoft(problem, start));
+		if (!from.sequences().anyMovable()) {
+			return new Result(start, startValues, false, 0);
+		}
 		StopCondition stop = new StopCondition(settings);
 		ProgressListener listener = ProgressListener.bestOnly(settings.listener());
 		List<LateAcceptance.Found> found = new ArrayList<>();

@@ -48,6 +48,11 @@ final class Instance {
 
 	final boolean[] pinned;
 
+	/** Per job, its due date and weight. */
+	final long[] due;
+
+	final int[] weight;
+
 	final Calendar[] machineCalendar;
 
 	final Calendar[] workerCalendar;
@@ -69,6 +74,8 @@ final class Instance {
 		qualified = new int[operations][];
 		pinned = new boolean[operations];
 		family = new int[operations];
+		due = problem.jobs().stream().mapToLong(j -> j.due()).toArray();
+		weight = problem.jobs().stream().mapToInt(j -> j.weight()).toArray();
 		Map<SkillRequirement, int[]> bySkill = new HashMap<>();
 		for (Operation operation : problem.operations()) {
 			read(operation, bySkill);

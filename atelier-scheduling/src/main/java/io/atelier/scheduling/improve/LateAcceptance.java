@@ -112,9 +112,12 @@ final class LateAcceptance {
 		sequences.remove(op);
 		sequences.insert(op, neighbourhood.machine, neighbourhood.position);
 		int from = Math.min(orderPosition(op), Math.min(orderPosition(oldNext), orderPosition(sequences.next(op))));
-		if (decoder.redecode(sequences, current, from, candidate)) {
+		int slot = (int) (iterations % HISTORY);
+		ObjectiveValues bound = order.compare(history[slot], current.values) > 0 ? history[slot] : current.values;
+		boolean onTime = emphasis == Emphasis.ON_TIME;
+		if (decoder.redecode(sequences, current, from, candidate, onTime ? bound.weightedTardiness() : Long.MAX_VALUE,
+				onTime ? Long.MAX_VALUE : bound.makespan())) {
 			ObjectiveValues values = candidate.measure(instance);
-			int slot = (int) (iterations % HISTORY);
 			if (order.compare(values, history[slot]) <= 0 || order.compare(values, current.values) <= 0) {
 				Decoded accepted = candidate;
 				candidate = current;
@@ -125,7 +128,7 @@ final class LateAcceptance {
 		}
 		sequences.remove(op);
 		sequences.insert(op, fromMachine, fromPosition);
-		remember((int) (iterations % HISTORY));
+		remember(slot);
 		return false;
 	}
 

@@ -40,9 +40,15 @@ final class Sequences {
 		for (ScheduledOperation placed : schedule.operations()) {
 			count[placed.machine().index()]++;
 		}
+		int[] eligible = new int[machines];
+		for (int[] machinesOfOperation : instance.eligible) {
+			for (int m : machinesOfOperation) {
+				eligible[m]++;
+			}
+		}
 		for (int m = 0; m < machines; m++) {
 			byMachine[m] = new ScheduledOperation[count[m]];
-			s.sequence[m] = new int[instance.operations];
+			s.sequence[m] = new int[Math.max(count[m], eligible[m])];
 		}
 		Arrays.fill(count, 0);
 		for (ScheduledOperation placed : schedule.operations()) {
@@ -81,6 +87,16 @@ final class Sequences {
 		System.arraycopy(other.machineOf, 0, machineOf, 0, machineOf.length);
 		System.arraycopy(other.position, 0, position, 0, position.length);
 		System.arraycopy(other.locked, 0, locked, 0, locked.length);
+	}
+
+	/** Whether any operation stands after the pinned work of its machine, where moves may take it. */
+	boolean anyMovable() {
+		for (int m = 0; m < sequence.length; m++) {
+			if (size[m] > locked[m]) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	int machineOf(int op) {
