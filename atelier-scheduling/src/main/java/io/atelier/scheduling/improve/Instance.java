@@ -95,9 +95,13 @@ final class Instance {
 				problem.frozenUntil());
 		eligible[i] = operation.machines().stream().mapToInt(e -> e.machine().index()).toArray();
 		minutes[i] = operation.machines().stream().mapToLong(Eligibility::processingMinutes).toArray();
-		crew[i] = operation.skill().workers();
+		// a pin that names workers keeps them, however many the skill asks for
+		crew[i] = operation.pin()
+			.filter(pin -> !pin.workers().isEmpty())
+			.map(pin -> pin.workers().size())
+			.orElse(operation.skill().workers());
 		qualified[i] = bySkill.computeIfAbsent(operation.skill(), this::qualified);
-		if (qualified[i].length < crew[i]) {
+		if (operation.pin().isEmpty() && qualified[i].length < crew[i]) {
 			throw new IllegalArgumentException("too few workers master " + operation.skill() + " for " + operation.id());
 		}
 		pinned[i] = operation.pin().isPresent();

@@ -91,6 +91,20 @@ class FactorySearchTests {
 		}
 	}
 
+	@Test
+	void aScheduleWhoseWorkHasAllStartedComesBackAtOnceAsItWas() {
+		Problem unpinned = new FactoryGenerator(12, 100).generate(100);
+		Schedule before = new ConstructiveScheduler(DispatchRule.TARDINESS_AWARE).schedule(unpinned);
+		Problem problem = startedBefore(unpinned, before, Long.MAX_VALUE / 8);
+		Schedule start = new ConstructiveScheduler(DispatchRule.TARDINESS_AWARE).schedule(problem);
+
+		var result = new FactorySearch(Emphasis.ON_TIME).improve(problem, start,
+				SearchSettings.timed(1, 2, Duration.ofMinutes(10)));
+
+		assertThat(result.iterations()).isZero();
+		assertThat(result.schedule()).isEqualTo(start);
+	}
+
 	/**
 	 * M0 works [0, 480) and [540, 1020); M1 works [0, 60) and from 120 on. J0: O0 on M0 (10 min), then O1 on M1 (100
 	 * min, one welder), due at 170, weight 2. J1: O2 on M0 (5 min), due at 1000. Earliest completion puts O2 first
