@@ -44,11 +44,7 @@ final class Decoder {
 
 	private final int[] minutesMachine;
 
-	private final int[] heap;
-
-	private int heapSize;
-
-	private long[] key;
+	private final ReadyQueue queue;
 
 	Decoder(Instance instance, Decoded pins) {
 		this.instance = instance;
@@ -60,7 +56,7 @@ final class Decoder {
 		minutes = new long[instance.operations];
 		minutesMachine = new int[instance.operations];
 		Arrays.fill(minutesMachine, -1);
-		heap = new int[instance.operations];
+		queue = new ReadyQueue(instance.operations);
 	}
 
 	/**
@@ -100,8 +96,7 @@ final class Decoder {
 	}
 
 	private boolean decode(Sequences sequences, long[] keys, Decoded previous, int from, Decoded out) {
-		key = keys;
-		heapSize = 0;
+		queue.clear(keys);
 		stamp++;
 		timelines.clear();
 		int n = instance.operations;
@@ -126,13 +121,13 @@ final class Decoder {
 			if (done[i] != stamp) {
 				waiting[i] = waitingFor(sequences, i);
 				if (waiting[i] == 0) {
-					push(i);
+					queue.push(i);
 				}
 			}
 		}
 		int placed = from;
-		while (heapSize > 0) {
-			int op = pop();
+		while (!queue.isEmpty()) {
+			int op = queue.pop();
 			if (instance.pinned[op]) {
 				keepPin(op, out);
 			}
@@ -147,12 +142,12 @@ final class Decoder {
 			}
 			for (int s : instance.successors[op]) {
 				if (--waiting[s] == 0) {
-					push(s);
+					queue.push(s);
 				}
 			}
 			int next = sequences.next(op);
 			if (next >= 0 && --waiting[next] == 0) {
-				push(next);
+				queue.push(next);
 			}
 		}
 		return placed == n;
@@ -246,44 +241,5 @@ final class Decoder {
 		out.cause[op] = cause;
 		out.causeOp[op] = causeOp;
 		reserve(op, out);
-	}
-
-	private boolean before(int a, int b) {
-		return key[a] < key[b] || (key[a] == key[b] && a < b);
-	}
-
-	private void push(int op) {
-		int k = heapSize++;
-		while (k > 0) {
-			int parent = (k - 1) >>> 1;
-			if (!before(op, heap[parent])) {
-				break;
-			}
-			heap[k] = heap[parent];
-			k = parent;
-		}
-		heap[k] = op;
-	}
-
-	private int pop() {
-		int top = heap[0];
-		int last = heap[--heapSize];
-		int k = 0;
-		while (true) {
-			int child = 2 * k + 1;
-			if (child >= heapSize) {
-				break;
-			}
-			if (child + 1 < heapSize && before(heap[child + 1], heap[child])) {
-				child++;
-			}
-			if (!before(heap[child], last)) {
-				break;
-			}
-			heap[k] = heap[child];
-			k = child;
-		}
-		heap[k] = last;
-		return top;
 	}
 }
