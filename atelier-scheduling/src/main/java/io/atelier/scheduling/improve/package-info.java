@@ -37,6 +37,16 @@
  * thread count; with a time limit it also depends on how fast the machine is, since that decides how far each thread
  * gets. The search stops at the time limit, the budget, the cancel flag or an interrupt, reports each new best through
  * a {@link io.atelier.scheduling.search.ProgressListener}, and never returns a schedule worse than its start: its answer
- * is checked by the {@link io.atelier.scheduling.check.ScheduleChecker}.
+ * is checked by the {@link io.atelier.scheduling.check.ScheduleChecker}. A decoding that already exceeds, at the first
+ * level of the emphasis, what acceptance allows stops early; the result is the same.
+ * <p>
+ * <b>Measured</b> with {@code atelier-bench --generate N --seed 1 --time-limit 10s --threads 2} (on-time emphasis, on a
+ * 2-core machine shared with other builds, load average about 14, 2026-11-22). 1,000 operations: the tardiness-aware
+ * rule gives weighted tardiness 73,509; the dispatch rules restarted with noise for 10 s (95 schedules) 69,767; the
+ * dispatch rules then local search for the rest of the 10 s (5,607 iterations) 65,356, that is 11 % below the rule and
+ * 6 % below the restarts, with a slightly shorter makespan too (64,618 against 65,209); all checked feasible. 10,000
+ * operations: one rule takes about 3 s there; restarts (6 schedules) do not beat it (719,282); the local search does
+ * only 292 iterations and gets to 718,379 (−0.1 %). On large factories every move costs a decoding of about half the
+ * operations, so the next steps are decoding only the window a move can affect and cheaper estimates of moves.
  */
 package io.atelier.scheduling.improve;
