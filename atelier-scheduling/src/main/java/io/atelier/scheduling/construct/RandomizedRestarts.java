@@ -16,7 +16,7 @@ import io.atelier.scheduling.objective.ObjectiveValues;
 import io.atelier.scheduling.objective.Objectives;
 
 /**
- * A stand-in for local search: the dispatch rules without noise, then with random noise, over and over until the time
+ * The dispatch-only baseline: the dispatch rules without noise, then with random noise, over and over until the time
  * limit, keeping the best. Restart {@code i} always uses the same rule and random seed, so a run that gets as many
  * restarts gives the same schedule; the threads share out the restarts.
  */

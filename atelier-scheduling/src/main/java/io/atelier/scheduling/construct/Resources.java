@@ -7,13 +7,11 @@ import java.util.Map;
 
 import io.atelier.scheduling.model.Calendar;
 import io.atelier.scheduling.model.Eligibility;
-import io.atelier.scheduling.model.Interval;
 import io.atelier.scheduling.model.Machine;
 import io.atelier.scheduling.model.Operation;
 import io.atelier.scheduling.model.Pin;
 import io.atelier.scheduling.model.Problem;
 import io.atelier.scheduling.model.SkillRequirement;
-import io.atelier.scheduling.model.Worker;
 import io.atelier.scheduling.model.WorkerId;
 
 /**
@@ -142,7 +140,8 @@ final class Resources {
 		int[] chosen = new int[requirement.workers()];
 		int found = 0;
 		for (int w : qualified(requirement)) {
-			if (workerFreeFrom[w] <= start && atWork(problem.workers().get(w), machineCalendar, start, end)) {
+			if (workerFreeFrom[w] <= start
+					&& problem.workers().get(w).calendar().coversWorkingTimeOf(machineCalendar, start, end)) {
 				chosen[found++] = w;
 				if (found == chosen.length) {
 					return chosen;
@@ -150,18 +149,6 @@ final class Resources {
 			}
 		}
 		return null;
-	}
-
-	private static boolean atWork(Worker worker, Calendar machineCalendar, long start, long end) {
-		if (worker.calendar() == Calendar.always()) {
-			return true;
-		}
-		for (Interval working : machineCalendar.workingIntervalsWithin(start, end)) {
-			if (!worker.calendar().covers(working.start(), working.end())) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/** The next instant after {@code t} at which a qualified worker becomes free or comes to work. */

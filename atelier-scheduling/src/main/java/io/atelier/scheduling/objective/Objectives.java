@@ -36,6 +36,15 @@ public final class Objectives {
 			makespan = Math.max(makespan, s.end());
 			setup += s.setupMinutes();
 		}
+		return fromCompletions(problem, completion, makespan, setup, violations);
+	}
+
+	/**
+	 * The objectives from the completion of each job ({@code Long.MIN_VALUE} for a job with nothing scheduled), for a
+	 * search that keeps its schedule in arrays.
+	 */
+	public ObjectiveValues fromCompletions(Problem problem, long[] completion, long makespan, long setup,
+			long violations) {
 		long weightedTardiness = 0;
 		long tardiness = 0;
 		long flow = 0;

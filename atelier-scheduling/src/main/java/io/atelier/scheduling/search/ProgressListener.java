@@ -5,4 +5,19 @@ package io.atelier.scheduling.search;
 public interface ProgressListener {
 
 	void improved(long elapsedMillis, Score best);
+
+	/** Passes on only improvements of the best over all threads. */
+	static ProgressListener bestOnly(ProgressListener listener) {
+		return new ProgressListener() {
+			private Score best;
+
+			@Override
+			public synchronized void improved(long elapsedMillis, Score score) {
+				if (score.isBetterThan(best)) {
+					best = score;
+					listener.improved(elapsedMillis, score);
+				}
+			}
+		};
+	}
 }

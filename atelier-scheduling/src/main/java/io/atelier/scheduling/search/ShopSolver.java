@@ -2,7 +2,6 @@ package io.atelier.scheduling.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,7 +18,7 @@ public final class ShopSolver {
 	public static SearchResult solve(ShopProblem problem, SearchSettings settings) {
 		ShopSolution start = DispatchRule.initialSolution(problem);
 		StopCondition stop = new StopCondition(settings);
-		ProgressListener global = bestOnly(settings.listener());
+		ProgressListener global = ProgressListener.bestOnly(settings.listener());
 		if (settings.threads() == 1) {
 			return new TabuSearch(problem, start, settings.seed(), stop, global).run();
 		}
@@ -40,51 +39,12 @@ public final class ShopSolver {
 		SearchResult best = null;
 		long iterations = 0;
 		for (Future<SearchResult> run : runs) {
-			SearchResult result = join(run, stop);
+			SearchResult result = stop.join(run);
 			iterations += result.iterations();
 			if (best == null || result.score().isBetterThan(best.score())) {
 				best = result;
 			}
 		}
 		return new SearchResult(best.solution(), best.schedule(), best.score(), iterations);
-	}
-
-	/**
-	 * Waits for one search. If the caller is interrupted, the searches are told to stop and their best so far is still
-	 * returned, as with one thread; the interrupt flag is restored afterwards.
-	 */
-	private static SearchResult join(Future<SearchResult> run, StopCondition stop) {
-		boolean interrupted = false;
-		try {
-			while (true) {
-				try {
-					return run.get();
-				} catch (InterruptedException e) {
-					interrupted = true;
-					stop.interrupt();
-				} catch (ExecutionException e) {
-					throw new IllegalStateException("a search thread failed", e.getCause());
-				}
-			}
-		} finally {
-			if (interrupted) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	/** Passes on only improvements of the best over all threads. */
-	private static ProgressListener bestOnly(ProgressListener listener) {
-		return new ProgressListener() {
-			private Score best;
-
-			@Override
-			public synchronized void improved(long elapsedMillis, Score score) {
-				if (score.isBetterThan(best)) {
-					best = score;
-					listener.improved(elapsedMillis, score);
-				}
-			}
-		};
 	}
 }

@@ -78,4 +78,14 @@ class CalendarTests {
 		assertThat(Calendar.always().addWorkingMinutes(-50, 100)).isEqualTo(50);
 		assertThat(Calendar.always().covers(0, 1_000_000)).isTrue();
 	}
+
+	@Test
+	void aWorkerCoversAnOperationOnlyIfAtWorkWheneverTheMachineWorksOnIt() {
+		Calendar machine = Calendar.of(List.of(new Interval(0, 480), new Interval(540, 1020)));
+		Calendar morningOnly = Calendar.of(List.of(new Interval(0, 480)));
+		assertThat(morningOnly.coversWorkingTimeOf(machine, 100, 470)).isTrue();
+		assertThat(morningOnly.coversWorkingTimeOf(machine, 400, 540)).as("the lunch break needs nobody").isTrue();
+		assertThat(morningOnly.coversWorkingTimeOf(machine, 400, 600)).isFalse();
+		assertThat(Calendar.always().coversWorkingTimeOf(machine, 400, 600)).isTrue();
+	}
 }

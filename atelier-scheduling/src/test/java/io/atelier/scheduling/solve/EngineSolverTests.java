@@ -5,11 +5,18 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import io.atelier.scheduling.bench.BenchmarkFormat;
+import io.atelier.scheduling.bench.FactoryGenerator;
 import io.atelier.scheduling.bench.InstanceReader;
 import io.atelier.scheduling.check.ScheduleChecker;
+import io.atelier.scheduling.construct.ConstructiveScheduler;
+import io.atelier.scheduling.construct.DispatchRule;
 import io.atelier.scheduling.model.Problem;
 import io.atelier.scheduling.model.SmallFactory;
+import io.atelier.scheduling.objective.Emphasis;
+import io.atelier.scheduling.objective.ObjectiveValues;
+import io.atelier.scheduling.objective.Objectives;
 import io.atelier.scheduling.search.Objective;
+import io.atelier.scheduling.search.SearchSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,11 +48,25 @@ class EngineSolverTests {
 	}
 
 	@Test
-	void aFactoryWithWorkersAndCalendarsIsScheduledByDispatchRulesAndIsFeasible() {
+	void aFactoryWithWorkersAndCalendarsIsScheduledByDispatchRulesAndLocalSearchAndIsFeasible() {
 		Problem problem = SmallFactory.problem();
 		var result = solver.solve(problem, Objective.TOTAL_WEIGHTED_TARDINESS, Duration.ofMillis(200), 1, 7);
-		assertThat(result.method()).isEqualTo("dispatch rules");
+		assertThat(result.method()).isEqualTo("dispatch rules and local search");
 		assertThat(checker.check(problem, result.schedule())).isEmpty();
 		assertThat(result.values().feasible()).isTrue();
+	}
+
+	@Test
+	void aGeneratedFactoryComesOutNoWorseThanEveryDispatchRuleAndTheSameUnderAnIterationBudget() {
+		Problem problem = new FactoryGenerator(8, 300).generate(300);
+		SearchSettings budget = SearchSettings.iterations(4, 2, 500);
+		var result = solver.solve(problem, Objective.TOTAL_WEIGHTED_TARDINESS, budget);
+		for (DispatchRule rule : DispatchRule.values()) {
+			ObjectiveValues ruleValues = new Objectives().evaluate(problem, new ConstructiveScheduler(rule).schedule(problem));
+			assertThat(Emphasis.ON_TIME.order().compare(result.values(), ruleValues)).as(rule.name()).isNegative();
+		}
+		assertThat(checker.check(problem, result.schedule())).isEmpty();
+		assertThat(solver.solve(problem, Objective.TOTAL_WEIGHTED_TARDINESS, SearchSettings.iterations(4, 2, 500))
+			.schedule()).isEqualTo(result.schedule());
 	}
 }
