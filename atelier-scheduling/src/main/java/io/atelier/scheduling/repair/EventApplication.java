@@ -2,8 +2,10 @@ package io.atelier.scheduling.repair;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import io.atelier.scheduling.model.Eligibility;
+import io.atelier.scheduling.model.Interval;
 import io.atelier.scheduling.model.Job;
 import io.atelier.scheduling.model.Machine;
 import io.atelier.scheduling.model.Operation;
@@ -17,10 +19,12 @@ final class EventApplication {
 	private EventApplication() {
 	}
 
-	static Problem apply(Problem problem, ScheduledOperation[] current, RepairEvent event) {
+	static Problem apply(Problem problem, ScheduledOperation[] current, RepairEvent event, long now) {
 		return switch (event) {
-			case MachineDowntime down -> withMachine(problem, down);
-			case WorkerAbsence absence -> withWorker(problem, absence);
+			case MachineDowntime down -> withMachine(problem, down,
+					recordedWork(current, s -> s.machine().equals(down.machine()), down.from(), now));
+			case WorkerAbsence absence -> withWorker(problem, absence,
+					recordedWork(current, s -> s.workers().contains(absence.worker()), absence.from(), now));
 			case MaterialDelay delay -> withOperation(problem, delayed(problem.operation(delay.operation()), delay));
 			case OperationOverrun overrun -> withOperation(problem,
 					running(problem, current, problem.operation(overrun.operation()), overrun.expectedEnd()));
@@ -30,20 +34,42 @@ final class EventApplication {
 		};
 	}
 
-	private static Problem withMachine(Problem problem, MachineDowntime down) {
+	private static Problem withMachine(Problem problem, MachineDowntime down, List<Interval> recorded) {
 		List<Machine> machines = new ArrayList<>(problem.machines());
 		Machine m = problem.machine(down.machine());
 		machines.set(m.id().index(), new Machine(m.id(), m.name(),
-				CalendarCut.without(m.calendar(), down.from(), down.to()), m.setups()));
+				CalendarCut.without(m.calendar(), down.from(), down.to(), recorded), m.setups()));
 		return new Problem(machines, problem.workers(), problem.jobs(), problem.operations(), problem.frozenUntil(),
 				problem.weights());
 	}
 
-	private static Problem withWorker(Problem problem, WorkerAbsence absence) {
+	/**
+	 * What the shop floor records on the resource before the report, which a downtime or absence reported late does
+	 * not undo: work that finished ran in full; work that started inside the reported period shows the resource at work
+	 * from its start until the report. Work that started before the period is interrupted by it (see the package
+	 * documentation).
+	 */
+	private static List<Interval> recordedWork(ScheduledOperation[] current, Predicate<ScheduledOperation> onResource,
+			long from, long now) {
+		List<Interval> recorded = new ArrayList<>();
+		for (ScheduledOperation s : current) {
+			if (s != null && s.start() < now && onResource.test(s)) {
+				if (s.end() <= now) {
+					recorded.add(new Interval(s.start(), s.end()));
+				}
+				else if (s.start() >= from) {
+					recorded.add(new Interval(s.start(), now));
+				}
+			}
+		}
+		return recorded;
+	}
+
+	private static Problem withWorker(Problem problem, WorkerAbsence absence, List<Interval> recorded) {
 		List<Worker> workers = new ArrayList<>(problem.workers());
 		Worker w = problem.worker(absence.worker());
 		workers.set(w.id().index(), new Worker(w.id(), w.name(), w.skills(),
-				CalendarCut.without(w.calendar(), absence.from(), absence.to())));
+				CalendarCut.without(w.calendar(), absence.from(), absence.to(), recorded)));
 		return new Problem(problem.machines(), workers, problem.jobs(), problem.operations(), problem.frozenUntil(),
 				problem.weights());
 	}

@@ -40,15 +40,23 @@ final class Timelines {
 
 	private final Map<SkillRequirement, int[]> qualified = new HashMap<>();
 
+	/** The machines' calendars, which lose the time started work holds a machine while its crew is away. */
+	private final Calendar[] calendars;
+
 	Timelines(Problem problem) {
 		this.problem = problem;
 		problem.machines().forEach(m -> machines.add(new TreeSet<>(ORDER)));
 		problem.workers().forEach(w -> workers.add(new TreeSet<>(ORDER)));
+		this.calendars = problem.machines().stream().map(Machine::calendar).toArray(Calendar[]::new);
+	}
+
+	Calendar calendar(int m) {
+		return calendars[m];
 	}
 
 	/** The earliest slot on the machine at or after {@code ready}, with the preferred workers when they are free. */
 	Slot earliest(Operation operation, int m, long ready, int[] preferred) {
-		Calendar calendar = problem.machines().get(m).calendar();
+		Calendar calendar = calendars[m];
 		long p = minutes(operation, m);
 		long start = calendar.nextWorkingInstant(ready);
 		for (int tries = 0; tries < MAX_TRIES && start < Calendar.NEVER; tries++) {
@@ -68,7 +76,7 @@ final class Timelines {
 
 	/** The slot starting exactly at {@code start}, or null when the machine, its calendar or the workers forbid it. */
 	Slot exactly(Operation operation, int m, long start, int[] preferred) {
-		Calendar calendar = problem.machines().get(m).calendar();
+		Calendar calendar = calendars[m];
 		if (!calendar.isWorking(start)) {
 			return null;
 		}
@@ -82,13 +90,35 @@ final class Timelines {
 
 	/**
 	 * The slot of work that has started: it happens wherever the shop floor put it, pausing over any new downtime;
-	 * an absent worker is replaced by a free qualified one when there is one.
+	 * an absent worker is replaced by a free qualified one when there is one, otherwise the work holds the machine and
+	 * pauses while its crew is away.
 	 */
 	Slot started(Operation operation, int m, long start, int[] workersOnIt) {
-		Calendar calendar = problem.machines().get(m).calendar();
+		long minutes = minutes(operation, m);
+		long end = calendars[m].addWorkingMinutes(start, minutes);
+		int[] chosen = workers(operation.skill(), calendars[m], start, end, workersOnIt);
+		if (chosen != null) {
+			return new Slot(m, start, end, chosen);
+		}
+		List<Calendar> crew = new ArrayList<>();
+		for (int w : workersOnIt) {
+			crew.add(problem.workers().get(w).calendar());
+		}
+		for (Interval pause : CrewPause.pauses(calendars[m], crew, start, minutes)) {
+			calendars[m] = CalendarCut.without(calendars[m], pause.start(), pause.end());
+		}
+		return new Slot(m, start, calendars[m].addWorkingMinutes(start, minutes), workersOnIt);
+	}
+
+	/** Why {@link #exactly} finds no slot at {@code start} on the machine. */
+	ReleasedOperation.Reason whyNot(Operation operation, int m, long start) {
+		Calendar calendar = calendars[m];
+		if (!calendar.isWorking(start) || calendar.addWorkingMinutes(start, minutes(operation, m)) >= Calendar.NEVER) {
+			return ReleasedOperation.Reason.MACHINE_DOWN;
+		}
 		long end = calendar.addWorkingMinutes(start, minutes(operation, m));
-		int[] chosen = workers(operation.skill(), calendar, start, end, workersOnIt);
-		return new Slot(m, start, end, chosen == null ? workersOnIt : chosen);
+		return machineConflict(operation, m, start, end) >= 0 ? ReleasedOperation.Reason.MACHINE_BUSY
+				: ReleasedOperation.Reason.NO_WORKERS;
 	}
 
 	void book(Operation operation, Slot slot) {
@@ -99,10 +129,33 @@ final class Timelines {
 		}
 	}
 
+	/**
+	 * Takes the operation off its slot unless that leaves its neighbours on the machine too little working time for
+	 * the setup between them (setups need not obey the triangle inequality); returns whether it did.
+	 */
+	boolean unbook(Operation operation, Slot slot) {
+		int i = operation.id().index();
+		Booking own = new Booking(slot.start(), slot.end(), operation.family(), i);
+		TreeSet<Booking> line = machines.get(slot.machine());
+		Booking before = line.lower(own);
+		Booking after = line.higher(own);
+		if (before != null && after != null) {
+			long setup = problem.machines().get(slot.machine()).setups().minutes(before.family(), after.family());
+			if (calendars[slot.machine()].workingMinutesBetween(before.end(), after.start()) < setup) {
+				return false;
+			}
+		}
+		line.remove(own);
+		for (int w : slot.workers()) {
+			workers.get(w).remove(new Booking(slot.start(), slot.end(), 0, i));
+		}
+		return true;
+	}
+
 	/** -1 when the operation fits the machine in {@code [start, end)} with its setups, else a later start to try. */
 	private long machineConflict(Operation operation, int m, long start, long end) {
 		Machine machine = problem.machines().get(m);
-		Calendar calendar = machine.calendar();
+		Calendar calendar = calendars[m];
 		TreeSet<Booking> line = machines.get(m);
 		Booking probe = new Booking(start, Long.MAX_VALUE, 0, Integer.MAX_VALUE);
 		Booking before = line.floor(probe);

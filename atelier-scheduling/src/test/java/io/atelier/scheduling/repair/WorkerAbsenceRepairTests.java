@@ -59,7 +59,8 @@ class WorkerAbsenceRepairTests {
 
 	@Test
 	void withoutAnotherQualifiedWorkerTheOperationWaitsForTheWorkerToReturn() {
-		RepairResult result = new ScheduleRepair().repair(withSecondWorkerWelding(0), O0_BY_W0, W0_ABSENT, 500);
+		// at 9:20 the hour of welding no longer fits before W0 leaves at 9:40
+		RepairResult result = new ScheduleRepair().repair(withSecondWorkerWelding(0), O0_BY_W0, W0_ABSENT, 560);
 
 		assertThat(placed(result.schedule(), 0)).extracting("start", "end", "workers")
 			.containsExactly(700L, 760L, List.of(new WorkerId(0)));
