@@ -1,6 +1,8 @@
 package io.atelier.scheduling.repair;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -22,9 +24,10 @@ final class EventApplication {
 	static Problem apply(Problem problem, ScheduledOperation[] current, RepairEvent event, long now) {
 		return switch (event) {
 			case MachineDowntime down -> withMachine(problem, down,
-					recordedWork(current, s -> s.machine().equals(down.machine()), down.from(), now));
+					recordedWork(current, s -> s.machine().equals(down.machine()), true, down.from(), now));
 			case WorkerAbsence absence -> withWorker(problem, absence,
-					recordedWork(current, s -> s.workers().contains(absence.worker()), absence.from(), now));
+					recordedWork(current, s -> s.workers().contains(absence.worker()), false, absence.from(),
+						now));
 			case MaterialDelay delay -> withOperation(problem, delayed(problem.operation(delay.operation()), delay));
 			case OperationOverrun overrun -> withOperation(problem,
 					running(problem, current, problem.operation(overrun.operation()), overrun.expectedEnd()));
@@ -46,20 +49,25 @@ final class EventApplication {
 	/**
 	 * What the shop floor records on the resource before the report, which a downtime or absence reported late does
 	 * not undo: work that finished ran in full; work that started inside the reported period shows the resource at work
-	 * from its start until the report. Work that started before the period is interrupted by it (see the package
-	 * documentation).
+	 * from its start until the report. On a machine, recorded work that needed a setup shows the machine at work since
+	 * the work before it ended too (when exactly the setup ran is not recorded). Work that started before the period is
+	 * interrupted by it (see the package documentation).
 	 */
 	private static List<Interval> recordedWork(ScheduledOperation[] current, Predicate<ScheduledOperation> onResource,
-			long from, long now) {
+			boolean withSetups, long from, long now) {
+		List<ScheduledOperation> onIt = Arrays.stream(current)
+			.filter(s -> s != null && s.start() < now && onResource.test(s))
+			.sorted(Comparator.comparingLong(ScheduledOperation::start))
+			.toList();
 		List<Interval> recorded = new ArrayList<>();
-		for (ScheduledOperation s : current) {
-			if (s != null && s.start() < now && onResource.test(s)) {
-				if (s.end() <= now) {
-					recorded.add(new Interval(s.start(), s.end()));
-				}
-				else if (s.start() >= from) {
-					recorded.add(new Interval(s.start(), now));
-				}
+		for (int k = 0; k < onIt.size(); k++) {
+			ScheduledOperation s = onIt.get(k);
+			long begin = withSetups && s.setupMinutes() > 0 && k > 0 ? onIt.get(k - 1).end() : s.start();
+			if (s.end() <= now) {
+				recorded.add(new Interval(begin, s.end()));
+			}
+			else if (s.start() >= from) {
+				recorded.add(new Interval(Math.min(begin, now), now));
 			}
 		}
 		return recorded;

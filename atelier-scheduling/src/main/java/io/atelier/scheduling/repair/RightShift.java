@@ -101,14 +101,23 @@ final class RightShift {
 		return i >= current.length || current[i] == null || current[i].start() != slots[i].start() || current[i].machine().index() != slots[i].machine();
 	}
 
-	/** Work started before {@code now} happened: it stays, whatever the event, before anything else is placed. */
+	/**
+	 * Work started before {@code now} happened: it stays, whatever the event, before anything else is placed. Its
+	 * crews are reserved first, so that a worker named instead of an absent one is not one whom later started work
+	 * has; finished work keeps its crew, as that is what the shop floor recorded.
+	 */
 	private void keepStartedWork(List<Operation> byStart) {
-		for (Operation operation : byStart) {
+		List<Operation> started = byStart.stream().filter(o -> placed(o).start() < now).toList();
+		for (Operation operation : started) {
 			ScheduledOperation s = placed(operation);
-			if (s.start() < now) {
-				keep(operation, timelines.started(operation, s.machine().index(), s.start(),
-						Timelines.indexes(s.workers())));
-			}
+			timelines.bookCrew(index(operation), s.start(), s.end(), Timelines.indexes(s.workers()));
+		}
+		for (Operation operation : started) {
+			ScheduledOperation s = placed(operation);
+			int[] crew = Timelines.indexes(s.workers());
+			timelines.unbookCrew(index(operation), s.start(), s.end(), crew);
+			keep(operation, s.end() <= now ? timelines.finished(operation, s.machine().index(), s.start(), crew)
+					: timelines.started(operation, s.machine().index(), s.start(), crew));
 		}
 	}
 

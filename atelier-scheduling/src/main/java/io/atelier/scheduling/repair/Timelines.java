@@ -110,6 +110,11 @@ final class Timelines {
 		return new Slot(m, start, calendars[m].addWorkingMinutes(start, minutes), workersOnIt);
 	}
 
+	/** The slot of finished work, with the crew that did it. */
+	Slot finished(Operation operation, int m, long start, int[] crew) {
+		return new Slot(m, start, calendars[m].addWorkingMinutes(start, minutes(operation, m)), crew);
+	}
+
 	/** Why {@link #exactly} finds no slot at {@code start} on the machine. */
 	ReleasedOperation.Reason whyNot(Operation operation, int m, long start) {
 		Calendar calendar = calendars[m];
@@ -122,10 +127,19 @@ final class Timelines {
 	}
 
 	void book(Operation operation, Slot slot) {
-		int i = operation.id().index();
-		machines.get(slot.machine()).add(new Booking(slot.start(), slot.end(), operation.family(), i));
-		for (int w : slot.workers()) {
-			workers.get(w).add(new Booking(slot.start(), slot.end(), 0, i));
+		machines.get(slot.machine()).add(new Booking(slot.start(), slot.end(), operation.family(), operation.id().index()));
+		bookCrew(operation.id().index(), slot.start(), slot.end(), slot.workers());
+	}
+
+	void bookCrew(int operation, long start, long end, int[] crew) {
+		for (int w : crew) {
+			workers.get(w).add(new Booking(start, end, 0, operation));
+		}
+	}
+
+	void unbookCrew(int operation, long start, long end, int[] crew) {
+		for (int w : crew) {
+			workers.get(w).remove(new Booking(start, end, 0, operation));
 		}
 	}
 
@@ -146,9 +160,7 @@ final class Timelines {
 			}
 		}
 		line.remove(own);
-		for (int w : slot.workers()) {
-			workers.get(w).remove(new Booking(slot.start(), slot.end(), 0, i));
-		}
+		unbookCrew(i, slot.start(), slot.end(), slot.workers());
 		return true;
 	}
 

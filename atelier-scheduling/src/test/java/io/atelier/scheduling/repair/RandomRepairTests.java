@@ -79,7 +79,7 @@ class RandomRepairTests {
 	}
 
 	/** An event of the given kind (each kind comes up for two seeds), or a downtime when nothing is running. */
-	private static RepairEvent randomEvent(Random random, int kind, Problem problem, Schedule current, long now) {
+	static RepairEvent randomEvent(Random random, int kind, Problem problem, Schedule current, long now) {
 		List<ScheduledOperation> running = current.operations()
 			.stream()
 			.filter(s -> s.start() < now && s.end() > now)
