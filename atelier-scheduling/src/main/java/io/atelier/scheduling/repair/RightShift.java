@@ -110,12 +110,12 @@ final class RightShift {
 		List<Operation> started = byStart.stream().filter(o -> placed(o).start() < now).toList();
 		for (Operation operation : started) {
 			ScheduledOperation s = placed(operation);
-			timelines.bookCrew(index(operation), s.start(), s.end(), Timelines.indexes(s.workers()));
+			timelines.crews().book(index(operation), s.start(), s.end(), Timelines.indexes(s.workers()));
 		}
 		for (Operation operation : started) {
 			ScheduledOperation s = placed(operation);
 			int[] crew = Timelines.indexes(s.workers());
-			timelines.unbookCrew(index(operation), s.start(), s.end(), crew);
+			timelines.crews().unbook(index(operation), s.start(), s.end(), crew);
 			keep(operation, s.end() <= now ? timelines.finished(operation, s.machine().index(), s.start(), crew)
 					: timelines.started(operation, s.machine().index(), s.start(), crew));
 		}

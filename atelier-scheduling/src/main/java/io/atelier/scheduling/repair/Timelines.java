@@ -2,9 +2,7 @@ package io.atelier.scheduling.repair;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 import io.atelier.scheduling.model.Calendar;
@@ -13,11 +11,10 @@ import io.atelier.scheduling.model.Interval;
 import io.atelier.scheduling.model.Machine;
 import io.atelier.scheduling.model.Operation;
 import io.atelier.scheduling.model.Problem;
-import io.atelier.scheduling.model.SkillRequirement;
 import io.atelier.scheduling.model.WorkerId;
 
 /**
- * The booked periods of every machine and worker. Unlike the constructive scheduler, which only appends, a repair must
+ * The booked periods of every machine, and through {@link Crews} of every worker. Unlike the constructive scheduler, which only appends, a repair must
  * fit work into the gaps that fixed work leaves, so each resource keeps a sorted set of its bookings; an operation
  * fits a machine gap only if the setups before it and after it (to the next booking) fit too.
  */
@@ -36,9 +33,7 @@ final class Timelines {
 
 	private final List<TreeSet<Booking>> machines = new ArrayList<>();
 
-	private final List<TreeSet<Booking>> workers = new ArrayList<>();
-
-	private final Map<SkillRequirement, int[]> qualified = new HashMap<>();
+	private final Crews crews;
 
 	/** The machines' calendars, which lose the time started work holds a machine while its crew is away. */
 	private final Calendar[] calendars;
@@ -46,12 +41,17 @@ final class Timelines {
 	Timelines(Problem problem) {
 		this.problem = problem;
 		problem.machines().forEach(m -> machines.add(new TreeSet<>(ORDER)));
-		problem.workers().forEach(w -> workers.add(new TreeSet<>(ORDER)));
+		this.crews = new Crews(problem);
 		this.calendars = problem.machines().stream().map(Machine::calendar).toArray(Calendar[]::new);
 	}
 
 	Calendar calendar(int m) {
 		return calendars[m];
+	}
+
+	/** The crews of work booked by other means (started work reserves its crew before anything is placed). */
+	Crews crews() {
+		return crews;
 	}
 
 	/** The earliest slot on the machine at or after {@code ready}, with the preferred workers when they are free. */
@@ -63,11 +63,11 @@ final class Timelines {
 			long end = calendar.addWorkingMinutes(start, p);
 			long retry = machineConflict(operation, m, start, end);
 			if (retry < 0) {
-				int[] chosen = workers(operation.skill(), calendar, start, end, preferred);
+				int[] chosen = crews.choose(operation.skill(), calendar, start, end, preferred);
 				if (chosen != null) {
 					return new Slot(m, start, end, chosen);
 				}
-				retry = nextWorkerChange(operation.skill(), start, end);
+				retry = crews.nextChange(operation.skill(), start, end);
 			}
 			start = calendar.nextWorkingInstant(retry);
 		}
@@ -84,7 +84,7 @@ final class Timelines {
 		if (end >= Calendar.NEVER || machineConflict(operation, m, start, end) >= 0) {
 			return null;
 		}
-		int[] chosen = workers(operation.skill(), calendar, start, end, preferred);
+		int[] chosen = crews.choose(operation.skill(), calendar, start, end, preferred);
 		return chosen == null ? null : new Slot(m, start, end, chosen);
 	}
 
@@ -96,7 +96,7 @@ final class Timelines {
 	Slot started(Operation operation, int m, long start, int[] workersOnIt) {
 		long minutes = minutes(operation, m);
 		long end = calendars[m].addWorkingMinutes(start, minutes);
-		int[] chosen = workers(operation.skill(), calendars[m], start, end, workersOnIt);
+		int[] chosen = crews.choose(operation.skill(), calendars[m], start, end, workersOnIt);
 		if (chosen != null) {
 			return new Slot(m, start, end, chosen);
 		}
@@ -128,19 +128,7 @@ final class Timelines {
 
 	void book(Operation operation, Slot slot) {
 		machines.get(slot.machine()).add(new Booking(slot.start(), slot.end(), operation.family(), operation.id().index()));
-		bookCrew(operation.id().index(), slot.start(), slot.end(), slot.workers());
-	}
-
-	void bookCrew(int operation, long start, long end, int[] crew) {
-		for (int w : crew) {
-			workers.get(w).add(new Booking(start, end, 0, operation));
-		}
-	}
-
-	void unbookCrew(int operation, long start, long end, int[] crew) {
-		for (int w : crew) {
-			workers.get(w).remove(new Booking(start, end, 0, operation));
-		}
+		crews.book(operation.id().index(), slot.start(), slot.end(), slot.workers());
 	}
 
 	/**
@@ -160,7 +148,7 @@ final class Timelines {
 			}
 		}
 		line.remove(own);
-		unbookCrew(i, slot.start(), slot.end(), slot.workers());
+		crews.unbook(i, slot.start(), slot.end(), slot.workers());
 		return true;
 	}
 
@@ -189,62 +177,6 @@ final class Timelines {
 		return -1;
 	}
 
-	/** Free qualified workers at work throughout, the preferred ones first; null when too few. */
-	private int[] workers(SkillRequirement requirement, Calendar machineCalendar, long start, long end,
-			int[] preferred) {
-		if (requirement.workers() == 0) {
-			return new int[0];
-		}
-		List<Interval> working = machineCalendar.workingIntervalsWithin(start, end);
-		int[] chosen = new int[requirement.workers()];
-		int found = 0;
-		for (int pass = 0; pass < 2 && found < chosen.length; pass++) {
-			for (int w : pass == 0 ? preferred : qualified(requirement)) {
-				if (found < chosen.length && !contains(chosen, found, w)
-						&& problem.workers().get(w).masters(requirement) && available(w, start, end, working)) {
-					chosen[found++] = w;
-				}
-			}
-		}
-		return found == chosen.length ? chosen : null;
-	}
-
-	private boolean available(int w, long start, long end, List<Interval> working) {
-		Booking last = workers.get(w).lower(new Booking(end, Long.MIN_VALUE, 0, Integer.MIN_VALUE));
-		if (last != null && last.end() > start) {
-			return false;
-		}
-		Calendar calendar = problem.workers().get(w).calendar();
-		for (Interval interval : working) {
-			if (!calendar.covers(interval.start(), interval.end())) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** The next instant after {@code start} at which a qualified worker becomes free or comes to work. */
-	private long nextWorkerChange(SkillRequirement requirement, long start, long end) {
-		long next = Calendar.NEVER;
-		for (int w : qualified(requirement)) {
-			Booking last = workers.get(w).lower(new Booking(end, Long.MIN_VALUE, 0, Integer.MIN_VALUE));
-			if (last != null && last.end() > start) {
-				next = Math.min(next, last.end());
-			}
-			next = Math.min(next, problem.workers().get(w).calendar().nextIntervalStartAfter(start));
-		}
-		return next;
-	}
-
-	private static boolean contains(int[] chosen, int found, int w) {
-		for (int k = 0; k < found; k++) {
-			if (chosen[k] == w) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	private static long minutes(Operation operation, int m) {
 		for (Eligibility eligibility : operation.machines()) {
 			if (eligibility.machine().index() == m) {
@@ -252,15 +184,6 @@ final class Timelines {
 			}
 		}
 		throw new IllegalArgumentException(operation.id() + " cannot run on machine " + m);
-	}
-
-	private int[] qualified(SkillRequirement requirement) {
-		return qualified.computeIfAbsent(requirement, r -> problem.workers()
-			.stream()
-			.filter(w -> w.masters(r))
-			.sorted(Comparator.comparingInt(w -> w.skills().getOrDefault(r.skill(), 0)))
-			.mapToInt(w -> w.id().index())
-			.toArray());
 	}
 
 	static int[] indexes(List<WorkerId> workers) {
