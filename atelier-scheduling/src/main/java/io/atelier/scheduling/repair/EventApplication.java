@@ -15,7 +15,9 @@ import io.atelier.scheduling.model.Problem;
 import io.atelier.scheduling.model.ScheduledOperation;
 import io.atelier.scheduling.model.Worker;
 
-/** Turns an event into the problem it leaves behind: a calendar cut, a new job, a later material date, a new duration. */
+/**
+ * Turns an event into the problem it leaves behind: a calendar cut, a new job, a later material date, a new duration.
+ */
 final class EventApplication {
 
 	private EventApplication() {

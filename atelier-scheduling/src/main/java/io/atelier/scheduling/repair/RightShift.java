@@ -98,7 +98,8 @@ final class RightShift {
 	}
 
 	private boolean moved(int i) {
-		return i >= current.length || current[i] == null || current[i].start() != slots[i].start() || current[i].machine().index() != slots[i].machine();
+		return i >= current.length || current[i] == null || current[i].start() != slots[i].start()
+				|| current[i].machine().index() != slots[i].machine();
 	}
 
 	/**

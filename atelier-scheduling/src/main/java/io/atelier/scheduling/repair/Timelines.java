@@ -14,9 +14,11 @@ import io.atelier.scheduling.model.Problem;
 import io.atelier.scheduling.model.WorkerId;
 
 /**
- * The booked periods of every machine, and through {@link Crews} of every worker. Unlike the constructive scheduler, which only appends, a repair must
- * fit work into the gaps that fixed work leaves, so each resource keeps a sorted set of its bookings; an operation
- * fits a machine gap only if the setups before it and after it (to the next booking) fit too.
+ * The booked periods of every machine, and through {@link Crews} of every worker. Unlike the constructive scheduler,
+ * which only appends, a repair must fit work into the gaps that fixed work leaves, so each resource keeps a sorted set
+ * of its bookings; an operation fits a machine gap only if the setups before it and after it (to the next booking) fit
+ * too. The machines' calendars start as the problem's and lose the time started work holds a machine while its crew is
+ * away.
  */
 final class Timelines {
 
@@ -35,7 +37,7 @@ final class Timelines {
 
 	private final Crews crews;
 
-	/** The machines' calendars, which lose the time started work holds a machine while its crew is away. */
+	/** The machines' calendars, with the pauses of started work whose crew is away. */
 	private final Calendar[] calendars;
 
 	Timelines(Problem problem) {

@@ -1,29 +1,16 @@
 package io.atelier.scheduling.repair;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import io.atelier.scheduling.model.Calendar;
-import io.atelier.scheduling.model.Eligibility;
-import io.atelier.scheduling.model.JobId;
 import io.atelier.scheduling.model.MachineId;
-import io.atelier.scheduling.model.ObjectiveWeights;
-import io.atelier.scheduling.model.Operation;
 import io.atelier.scheduling.model.OperationId;
 import io.atelier.scheduling.model.Pin;
 import io.atelier.scheduling.model.Problem;
 import io.atelier.scheduling.model.Schedule;
-import io.atelier.scheduling.model.ScheduledOperation;
-import io.atelier.scheduling.model.Skill;
-import io.atelier.scheduling.model.SkillRequirement;
-import io.atelier.scheduling.model.Worker;
-import io.atelier.scheduling.model.WorkerId;
 
 import static io.atelier.scheduling.repair.ReleasedOperation.Reason.MACHINE_DOWN;
-import static io.atelier.scheduling.repair.ReleasedOperation.Reason.NO_WORKERS;
 import static io.atelier.scheduling.repair.ReleasedOperation.Reason.PREDECESSOR_MOVED;
 import static io.atelier.scheduling.repair.TinyShop.assertFeasible;
 import static io.atelier.scheduling.repair.TinyShop.at;
@@ -36,7 +23,10 @@ import static io.atelier.scheduling.repair.TinyShop.problem;
 import static io.atelier.scheduling.repair.TinyShop.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Downtime and absence over frozen work that has not started: frozen until 1000, it is 8:20 (500). */
+/**
+ * Downtime over frozen work that has not started: frozen until 1000, it is 8:20 (500). Absences over frozen work are
+ * in {@link WorkerAbsenceRepairTests}.
+ */
 class FrozenWorkRepairTests {
 
 	private static final long NOW = 500;
@@ -75,47 +65,6 @@ class FrozenWorkRepairTests {
 		assertThat(result.released()).isEmpty();
 		assertThat(result.interruptions())
 			.containsExactly(new Interruption(new OperationId(0), Interruption.Cause.MACHINE_DOWN, 600, 630));
-		assertFeasible(result.problem(), result.schedule());
-	}
-
-	private static final Skill WELDING = new Skill("welding");
-
-	/** O0 needs a welder on A for 60 minutes at 10:00, frozen, and W0 is to weld it; W0 is away 9:40–11:40. */
-	private static Problem frozenWelding(int levelOfW1) {
-		Operation welding = new Operation(new OperationId(0), new JobId(0), List.of(),
-				List.of(new Eligibility(new MachineId(0), 60)), 0, new SkillRequirement(WELDING, 1, 1), 0,
-				Optional.empty());
-		List<Worker> workers = List.of(new Worker(new WorkerId(0), "W0", Map.of(WELDING, 1), Calendar.always()),
-				new Worker(new WorkerId(1), "W1", Map.of(WELDING, levelOfW1), Calendar.always()));
-		return new Problem(List.of(machine(0)), workers, List.of(job(0, 2000, 1)), List.of(welding), 1000,
-				ObjectiveWeights.DEFAULT);
-	}
-
-	private static final Schedule WELDED_BY_W0 = new Schedule(List.of(new ScheduledOperation(new OperationId(0),
-			new MachineId(0), 600, 660, List.of(new WorkerId(0)), 0)));
-
-	private static final WorkerAbsence W0_AWAY = new WorkerAbsence(new WorkerId(0), 580, 700);
-
-	@Test
-	void frozenWorkKeepsItsPlaceWithAnotherQualifiedWorkerAndTheChangeIsReported() {
-		RepairResult result = new ScheduleRepair().repair(frozenWelding(1), WELDED_BY_W0, W0_AWAY, NOW);
-
-		assertThat(placed(result.schedule(), 0)).extracting("start", "workers")
-			.containsExactly(600L, List.of(new WorkerId(1)));
-		assertThat(result.released()).isEmpty();
-		assertThat(result.replacements())
-			.containsExactly(new WorkerReplacement(new OperationId(0), new WorkerId(0), new WorkerId(1)));
-		assertFeasible(result.problem(), result.schedule());
-	}
-
-	@Test
-	void frozenWorkNobodyCanDoMovesToWhenItsWorkerIsBackAndSaysWhy() {
-		RepairResult result = new ScheduleRepair().repair(frozenWelding(0), WELDED_BY_W0, W0_AWAY, NOW);
-
-		assertThat(placed(result.schedule(), 0)).extracting("start", "end", "workers")
-			.containsExactly(700L, 760L, List.of(new WorkerId(0)));
-		assertThat(result.released()).containsExactly(new ReleasedOperation(new OperationId(0), NO_WORKERS));
-		assertThat(result.problem().operation(new OperationId(0)).pin()).isPresent();
 		assertFeasible(result.problem(), result.schedule());
 	}
 }
