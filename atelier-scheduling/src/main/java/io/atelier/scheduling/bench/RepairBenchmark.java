@@ -58,9 +58,9 @@ public final class RepairBenchmark {
 				millis[REPEATS / 2], millis[0]);
 		// the machine is shared: CPU time of the repairing thread shows the cost without the other processes' load
 		System.out.printf("repair_cpu_ms sorted=%s median=%d%n", Arrays.toString(cpuMillis), cpuMillis[REPEATS / 2]);
-		System.out.printf("operations_moved=%d released=%d jobs_late_before_or_after=%d now_late=%d "
+		System.out.printf("operations_moved=%d released=%d interrupted=%d jobs_late_before_or_after=%d now_late=%d "
 				+ "tardiness_before=%d tardiness_after=%d feasible=%b%n", result.operationsMoved(),
-				result.released().size(), result.lateJobs().size(), result.nowLate().size(), result.tardinessBefore(),
+				result.released().size(), result.interruptions().size(), result.lateJobs().size(), result.nowLate().size(), result.tardinessBefore(),
 				result.tardinessAfter(), new ScheduleChecker().isFeasible(result.problem(), result.schedule()));
 	}
 

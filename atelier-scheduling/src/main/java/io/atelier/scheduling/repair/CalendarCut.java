@@ -13,6 +13,14 @@ final class CalendarCut {
 	}
 
 	static Calendar without(Calendar calendar, long from, long to) {
+		return without(calendar, from, to, List.of());
+	}
+
+	/**
+	 * The calendar without {@code [from, to)}, except during {@code recorded}: periods in which the shop floor records
+	 * work on the resource, which therefore was working whatever a late report of the downtime says.
+	 */
+	static Calendar without(Calendar calendar, long from, long to, List<Interval> recorded) {
 		List<Interval> kept = new ArrayList<>();
 		for (Interval working : calendar.workingIntervalsWithin(-Calendar.NEVER, Calendar.NEVER)) {
 			if (working.end() <= from || working.start() >= to) {
@@ -24,6 +32,13 @@ final class CalendarCut {
 			}
 			if (working.end() > to) {
 				kept.add(new Interval(to, working.end()));
+			}
+		}
+		for (Interval work : recorded) {
+			long start = Math.max(from, work.start());
+			long end = Math.min(to, work.end());
+			if (start < end) {
+				kept.addAll(calendar.workingIntervalsWithin(start, end));
 			}
 		}
 		return Calendar.of(kept);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import io.atelier.scheduling.model.Machine;
 import io.atelier.scheduling.model.MachineId;
 import io.atelier.scheduling.model.Operation;
 import io.atelier.scheduling.model.Pin;
@@ -19,19 +20,25 @@ final class RepairedProblem {
 	private RepairedProblem() {
 	}
 
-	/** Kept work is pinned with its workers; work the repair moved loses any pin the event made impossible. */
+	/**
+	 * Kept work is pinned with its workers; work the repair moved loses any pin the event made impossible, unless it
+	 * moved within the frozen horizon; the machines hold the pauses of started work whose crew is away.
+	 */
 	static Problem pinKept(Problem problem, RightShift.Outcome outcome, long cutoff) {
 		List<Operation> operations = new ArrayList<>(problem.operations().size());
 		for (Operation o : problem.operations()) {
 			Slot slot = outcome.slots()[o.id().index()];
-			Optional<Pin> pin = outcome.kept()[o.id().index()]
+			Optional<Pin> pin = outcome.pinned()[o.id().index()]
 					? Optional.of(new Pin(new MachineId(slot.machine()), slot.start(), workers(slot)))
 					: Optional.empty();
 			operations.add(new Operation(o.id(), o.job(), o.predecessors(), o.machines(), o.family(), o.skill(),
 					o.earliestStart(), pin));
 		}
-		return new Problem(problem.machines(), problem.workers(), problem.jobs(), operations, cutoff,
-				problem.weights());
+		List<Machine> machines = new ArrayList<>(problem.machines().size());
+		for (Machine m : problem.machines()) {
+			machines.add(new Machine(m.id(), m.name(), outcome.calendars()[m.id().index()], m.setups()));
+		}
+		return new Problem(machines, problem.workers(), problem.jobs(), operations, cutoff, problem.weights());
 	}
 
 	/** The schedule of the slots, with the setup each operation now needs after its predecessor on the machine. */

@@ -1,10 +1,12 @@
 package io.atelier.scheduling.repair;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 
+import io.atelier.scheduling.model.Calendar;
 import io.atelier.scheduling.model.Eligibility;
 import io.atelier.scheduling.model.Operation;
 import io.atelier.scheduling.model.Precedence;
@@ -20,8 +22,12 @@ import io.atelier.scheduling.model.ScheduledOperation;
  */
 final class RightShift {
 
-	/** What the repair placed, and which operations it kept in place as pins. */
-	record Outcome(Slot[] slots, boolean[] kept) {
+	/**
+	 * What the repair placed; which operations the repaired problem pins (kept work, and released work it placed
+	 * inside the frozen horizon); why fixed work was released (null where it was not); the machines' calendars with
+	 * the pauses of started work whose crew is away.
+	 */
+	record Outcome(Slot[] slots, boolean[] pinned, ReleasedOperation.Reason[] released, Calendar[] calendars) {
 	}
 
 	private final Problem problem;
@@ -38,6 +44,8 @@ final class RightShift {
 
 	private final boolean[] kept;
 
+	private final ReleasedOperation.Reason[] released;
+
 	private final int[][] successors;
 
 	RightShift(Problem problem, ScheduledOperation[] current, long now) {
@@ -49,6 +57,7 @@ final class RightShift {
 		int n = problem.operations().size();
 		this.slots = new Slot[n];
 		this.kept = new boolean[n];
+		this.released = new ReleasedOperation.Reason[n];
 		this.successors = successors(problem);
 	}
 
@@ -61,17 +70,55 @@ final class RightShift {
 		keepStartedWork(byStart);
 		keepFixedWork(byStart);
 		shiftTheRest();
-		return new Outcome(slots, kept);
+		boolean[] pinned = pinnedAfterShift();
+		boolean[] movable = new boolean[slots.length];
+		for (int i = 0; i < slots.length; i++) {
+			movable[i] = !pinned[i] && released[i] == null && moved(i);
+		}
+		new Compaction(problem, timelines, slots, cutoff).pullLeft(movable);
+		Calendar[] calendars = new Calendar[problem.machines().size()];
+		Arrays.setAll(calendars, timelines::calendar);
+		return new Outcome(slots, pinned, released, calendars);
 	}
 
-	/** Work started before {@code now} happened: it stays, whatever the event, before anything else is placed. */
-	private void keepStartedWork(List<Operation> byStart) {
-		for (Operation operation : byStart) {
-			ScheduledOperation s = placed(operation);
-			if (s.start() < now) {
-				keep(operation, timelines.started(operation, s.machine().index(), s.start(),
-						Timelines.indexes(s.workers())));
+	/**
+	 * Kept work stays pinned; released work that found its old place again after all is kept after all; released work
+	 * placed inside the frozen horizon is pinned there, since only pinned work may start inside it.
+	 */
+	private boolean[] pinnedAfterShift() {
+		boolean[] pinned = kept.clone();
+		for (int i = 0; i < slots.length; i++) {
+			if (released[i] != null && !moved(i)) {
+				released[i] = null;
+				pinned[i] = true;
 			}
+			pinned[i] |= released[i] != null && slots[i].start() < cutoff;
+		}
+		return pinned;
+	}
+
+	private boolean moved(int i) {
+		return i >= current.length || current[i] == null || current[i].start() != slots[i].start()
+				|| current[i].machine().index() != slots[i].machine();
+	}
+
+	/**
+	 * Work started before {@code now} happened: it stays, whatever the event, before anything else is placed. Its
+	 * crews are reserved first, so that a worker named instead of an absent one is not one whom later started work
+	 * has; finished work keeps its crew, as that is what the shop floor recorded.
+	 */
+	private void keepStartedWork(List<Operation> byStart) {
+		List<Operation> started = byStart.stream().filter(o -> placed(o).start() < now).toList();
+		for (Operation operation : started) {
+			ScheduledOperation s = placed(operation);
+			timelines.crews().book(index(operation), s.start(), s.end(), Timelines.indexes(s.workers()));
+		}
+		for (Operation operation : started) {
+			ScheduledOperation s = placed(operation);
+			int[] crew = Timelines.indexes(s.workers());
+			timelines.crews().unbook(index(operation), s.start(), s.end(), crew);
+			keep(operation, s.end() <= now ? timelines.finished(operation, s.machine().index(), s.start(), crew)
+					: timelines.started(operation, s.machine().index(), s.start(), crew));
 		}
 	}
 
@@ -79,11 +126,16 @@ final class RightShift {
 	private void keepFixedWork(List<Operation> byStart) {
 		for (Operation operation : byStart) {
 			ScheduledOperation s = placed(operation);
-			if (!kept[index(operation)] && (s.start() < cutoff || operation.pin().isPresent())
-					&& mayStayAt(operation, s.start())) {
-				Slot slot = timelines.exactly(operation, s.machine().index(), s.start(), Timelines.indexes(s.workers()));
+			if (!kept[index(operation)] && (s.start() < cutoff || operation.pin().isPresent())) {
+				ReleasedOperation.Reason why = whyNotAt(operation, s.start());
+				Slot slot = why != null ? null
+						: timelines.exactly(operation, s.machine().index(), s.start(), Timelines.indexes(s.workers()));
 				if (slot != null) {
 					keep(operation, slot);
+				}
+				else {
+					released[index(operation)] = why != null ? why
+							: timelines.whyNot(operation, s.machine().index(), s.start());
 				}
 			}
 		}
@@ -95,18 +147,18 @@ final class RightShift {
 		kept[index(operation)] = true;
 	}
 
-	/** Whether its job, material and kept predecessors still allow the operation to start where it is. */
-	private boolean mayStayAt(Operation operation, long start) {
+	/** What of its job, material and kept predecessors forbids the operation to start where it is, if anything. */
+	private ReleasedOperation.Reason whyNotAt(Operation operation, long start) {
 		if (start < problem.job(operation.job()).release() || start < operation.earliestStart()) {
-			return false;
+			return ReleasedOperation.Reason.MATERIAL_LATE;
 		}
 		for (Precedence p : operation.predecessors()) {
 			int before = p.predecessor().index();
 			if (!kept[before] || slots[before].end() + p.minimumLag() > start) {
-				return false;
+				return ReleasedOperation.Reason.PREDECESSOR_MOVED;
 			}
 		}
-		return true;
+		return null;
 	}
 
 	/** List scheduling of the work not kept, in priority order, each operation once its predecessors are placed. */
@@ -148,7 +200,8 @@ final class RightShift {
 
 	private Slot place(Operation operation) {
 		ScheduledOperation s = placed(operation);
-		long ready = readyTime(operation, s == null ? cutoff : Math.max(cutoff, s.start()));
+		// released fixed work may stay inside the frozen horizon (pinned there), moving no later than it must
+		long ready = readyTime(problem, slots, operation, s == null ? cutoff : s.start());
 		int[] workers = s == null ? new int[0] : Timelines.indexes(s.workers());
 		Slot stay = null;
 		if (s != null && operation.eligibility(s.machine()).isPresent()) {
@@ -168,7 +221,7 @@ final class RightShift {
 		return best;
 	}
 
-	private long readyTime(Operation operation, long notBefore) {
+	static long readyTime(Problem problem, Slot[] slots, Operation operation, long notBefore) {
 		long t = Math.max(notBefore, Math.max(problem.job(operation.job()).release(), operation.earliestStart()));
 		for (Precedence p : operation.predecessors()) {
 			t = Math.max(t, slots[p.predecessor().index()].end() + p.minimumLag());

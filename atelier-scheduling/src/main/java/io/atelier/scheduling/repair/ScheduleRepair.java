@@ -21,7 +21,7 @@ public final class ScheduleRepair {
 
 	public RepairResult repair(Problem problem, Schedule current, RepairEvent event, long now) {
 		ScheduledOperation[] placed = byOperation(problem, current);
-		Problem changed = EventApplication.apply(problem, placed, event);
+		Problem changed = EventApplication.apply(problem, placed, event, now);
 		RightShift.Outcome outcome = new RightShift(changed, placed, now).run();
 		long cutoff = Math.max(now, problem.frozenUntil());
 		Problem repaired = RepairedProblem.pinKept(changed, outcome, cutoff);
@@ -29,7 +29,9 @@ public final class ScheduleRepair {
 		long[] before = Lateness.minutesLate(problem, current);
 		long[] after = Lateness.minutesLate(repaired, schedule);
 		return new RepairResult(repaired, schedule, Lateness.lateJobs(repaired, before, after), Lateness.total(before),
-				Lateness.total(after), moved(placed, outcome.slots()), released(problem, placed, outcome, cutoff));
+				Lateness.total(after), moved(placed, outcome.slots()), released(outcome),
+				KeptWorkChanges.interruptions(problem, placed, outcome, event),
+				KeptWorkChanges.replacements(placed, outcome.slots()));
 	}
 
 	/** The same as {@link #repair}, free of side effects: nothing is published, the caller decides what to do. */
@@ -57,14 +59,11 @@ public final class ScheduleRepair {
 	}
 
 	/** Frozen or pinned operations, not yet started, that the repair could not keep. */
-	private static List<OperationId> released(Problem problem, ScheduledOperation[] before, RightShift.Outcome outcome,
-			long cutoff) {
-		List<OperationId> released = new ArrayList<>();
-		for (int i = 0; i < before.length; i++) {
-			boolean fixed = before[i] != null
-					&& (before[i].start() < cutoff || problem.operations().get(i).pin().isPresent());
-			if (fixed && !outcome.kept()[i]) {
-				released.add(new OperationId(i));
+	private static List<ReleasedOperation> released(RightShift.Outcome outcome) {
+		List<ReleasedOperation> released = new ArrayList<>();
+		for (int i = 0; i < outcome.released().length; i++) {
+			if (outcome.released()[i] != null) {
+				released.add(new ReleasedOperation(new OperationId(i), outcome.released()[i]));
 			}
 		}
 		return released;

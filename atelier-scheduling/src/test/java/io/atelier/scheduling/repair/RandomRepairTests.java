@@ -48,16 +48,17 @@ class RandomRepairTests {
 		RepairResult result = new ScheduleRepair().repair(problem, current, event, now);
 
 		assertThat(checker.check(result.problem(), result.schedule())).as("%s", event).isEmpty();
+		List<OperationId> released = result.released().stream().map(ReleasedOperation::operation).toList();
 		int moved = 0;
 		for (ScheduledOperation before : current.operations()) {
 			ScheduledOperation after = TinyShop.placed(result.schedule(), before.operation().index());
 			boolean started = before.start() < now;
-			boolean frozen = before.start() < frozenUntil && !result.released().contains(before.operation());
+			boolean frozen = before.start() < frozenUntil && !released.contains(before.operation());
 			if (started || frozen) {
 				assertThat(after.start()).as("start of %s", before.operation()).isEqualTo(before.start());
 				assertThat(after.machine()).isEqualTo(before.machine());
 			}
-			assertThat(started && result.released().contains(before.operation())).isFalse();
+			assertThat(started && released.contains(before.operation())).isFalse();
 			moved += after.start() != before.start() || !after.machine().equals(before.machine()) ? 1 : 0;
 		}
 		assertThat(result.operationsMoved()).isEqualTo(moved);
@@ -78,7 +79,7 @@ class RandomRepairTests {
 	}
 
 	/** An event of the given kind (each kind comes up for two seeds), or a downtime when nothing is running. */
-	private static RepairEvent randomEvent(Random random, int kind, Problem problem, Schedule current, long now) {
+	static RepairEvent randomEvent(Random random, int kind, Problem problem, Schedule current, long now) {
 		List<ScheduledOperation> running = current.operations()
 			.stream()
 			.filter(s -> s.start() < now && s.end() > now)

@@ -71,10 +71,12 @@ class ScheduleRepairTests {
 	void workWaitingForABrokenMachineMovesToAnEligibleMachineThatCompletesItFirst() {
 		RepairResult result = repair.repair(twoOperationsOnA(0, 1), TWO_ON_A, A_DOWN_10_TO_14, 500);
 
+		// the shift puts O0 on B at 9:00 and O1 on A at 14:00, when A works again; as both move anyway, the compaction
+		// starts O0 on B now (8:20) and pulls O1 into the hour A is free before the breakdown, now that O0 has left A
 		assertThat(placed(result.schedule(), 0)).extracting("machine", "start", "end")
-			.containsExactly(new MachineId(1), 540L, 660L);
-		// A is free again at 14:00, and O1 goes there in the order it had
-		assertThat(placed(result.schedule(), 1)).extracting("start", "end").containsExactly(840L, 900L);
+			.containsExactly(new MachineId(1), 500L, 620L);
+		assertThat(placed(result.schedule(), 1)).extracting("machine", "start", "end")
+			.containsExactly(new MachineId(0), 500L, 560L);
 		assertThat(result.operationsMoved()).isEqualTo(2);
 		assertFeasible(result.problem(), result.schedule());
 	}
@@ -134,9 +136,12 @@ class ScheduleRepairTests {
 
 		RepairResult result = repair.repair(problem, schedule(at(0, 0, 540, 660)), breakdownNow, 500);
 
-		// frozen until 1000, but A cannot work at 9:00 when O0 was to start, so it starts when the frozen horizon ends
-		assertThat(result.released()).containsExactly(new OperationId(0));
-		assertThat(placed(result.schedule(), 0)).extracting("start", "end").containsExactly(1000L, 1120L);
+		// frozen until 1000, but A cannot work at 9:00 when O0 was to start: it moves only as far as it must, to 14:00
+		// when A works again, and stays frozen (pinned) there
+		assertThat(result.released())
+			.containsExactly(new ReleasedOperation(new OperationId(0), ReleasedOperation.Reason.MACHINE_DOWN));
+		assertThat(placed(result.schedule(), 0)).extracting("start", "end").containsExactly(840L, 960L);
+		assertThat(result.problem().operation(new OperationId(0)).pin()).contains(new Pin(new MachineId(0), 840));
 		assertFeasible(result.problem(), result.schedule());
 	}
 
@@ -150,7 +155,8 @@ class ScheduleRepairTests {
 
 		RepairResult result = repair.repair(problem, current, new MachineDowntime(new MachineId(0), 850, 950), 500);
 
-		assertThat(result.released()).containsExactly(new OperationId(0));
+		assertThat(result.released())
+			.containsExactly(new ReleasedOperation(new OperationId(0), ReleasedOperation.Reason.MACHINE_DOWN));
 		assertThat(placed(result.schedule(), 0)).extracting("start", "end").containsExactly(950L, 1070L);
 		assertThat(placed(result.schedule(), 1)).isEqualTo(placed(current, 1));
 		assertThat(result.problem().operation(new OperationId(0)).pin()).isEmpty();
@@ -201,9 +207,10 @@ class ScheduleRepairTests {
 
 		RepairResult result = repair.repair(problem, current, new OperationOverrun(new OperationId(0), 120), 30);
 
-		// on A, O1 would run [120, 180); B is idle and runs it at its planned time
+		// on A, O1 would run [120, 180); B is idle and ends it as planned, and as it moves anyway, the compaction
+		// starts it on B at once
 		assertThat(placed(result.schedule(), 1)).extracting("machine", "start", "end")
-			.containsExactly(new MachineId(1), 60L, 120L);
+			.containsExactly(new MachineId(1), 30L, 90L);
 		assertThat(result.operationsMoved()).isEqualTo(1);
 		assertFeasible(result.problem(), result.schedule());
 	}
