@@ -5,7 +5,8 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@code bin/atelier-bench} command: benchmark files, or a generated factory with {@code --generate}. */
+/** The {@code bin/atelier-bench} command: benchmark files, a generated factory with {@code --generate}, or the repair
+ * of a generated factory's schedule after a breakdown with {@code --repair}. */
 public final class AtelierBench {
 
 	private AtelierBench() {
@@ -31,6 +32,9 @@ public final class AtelierBench {
 		}
 		if (options.generate() > 0) {
 			new GeneratedRun(options, out).run();
+		}
+		else if (options.repair() > 0) {
+			new RepairRun(options.repair(), options.seed(), options.downtime(), out).run();
 		}
 		else {
 			Optional<ReferenceSolver> reference = Optional.empty();

@@ -8,11 +8,12 @@ import java.util.Optional;
 
 /** The options of {@code atelier-bench}. */
 record BenchOptions(BenchmarkFormat format, Duration timeLimit, int threads, long seed, Optional<Path> solutions,
-		List<Path> inputs, int generate, Optional<String> compare) {
+		List<Path> inputs, int generate, Optional<String> compare, int repair, Duration downtime) {
 
 	static final String USAGE = """
 			usage: atelier-bench --format jsp|fjsp|jsp-due --time-limit 10s --threads 2 [--seed N] [--solutions DIR] [--compare cp-sat|timefold] FILE_OR_DIR...
-			       atelier-bench --generate OPERATIONS [--seed N] [--time-limit 10s] [--threads 2]""";
+			       atelier-bench --generate OPERATIONS [--seed N] [--time-limit 10s] [--threads 2]
+			       atelier-bench --repair OPERATIONS [--seed N] [--downtime 8h]""";
 
 	static BenchOptions parse(String... args) {
 		BenchmarkFormat format = null;
@@ -23,6 +24,8 @@ record BenchOptions(BenchmarkFormat format, Duration timeLimit, int threads, lon
 		List<Path> inputs = new ArrayList<>();
 		int generate = 0;
 		Optional<String> compare = Optional.empty();
+		int repair = 0;
+		Duration downtime = Duration.ofHours(8);
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--format" -> format = BenchmarkFormat.ofOption(value(args, ++i));
@@ -32,19 +35,25 @@ record BenchOptions(BenchmarkFormat format, Duration timeLimit, int threads, lon
 				case "--solutions" -> solutions = Optional.of(Path.of(value(args, ++i)));
 				case "--generate" -> generate = Integer.parseInt(value(args, ++i));
 				case "--compare" -> compare = Optional.of(value(args, ++i));
+				case "--repair" -> repair = Integer.parseInt(value(args, ++i));
+				case "--downtime" -> downtime = duration(value(args, ++i));
 				default -> inputs.add(Path.of(args[i]));
 			}
 		}
-		if (generate == 0 && (format == null || inputs.isEmpty())) {
+		if (generate == 0 && repair == 0 && (format == null || inputs.isEmpty())) {
 			throw new IllegalArgumentException("a format and at least one file or folder are needed\n" + USAGE);
 		}
-		return new BenchOptions(format, limit, Math.max(1, threads), seed, solutions, inputs, generate, compare);
+		return new BenchOptions(format, limit, Math.max(1, threads), seed, solutions, inputs, generate, compare, repair,
+				downtime);
 	}
 
-	/** {@code 10s}, {@code 500ms}, {@code 2m} or plain seconds. */
+	/** {@code 10s}, {@code 500ms}, {@code 2m}, {@code 8h} or plain seconds. */
 	static Duration duration(String text) {
 		if (text.endsWith("ms")) {
 			return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
+		}
+		if (text.endsWith("h")) {
+			return Duration.ofHours(Long.parseLong(text.substring(0, text.length() - 1)));
 		}
 		if (text.endsWith("m")) {
 			return Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1)));

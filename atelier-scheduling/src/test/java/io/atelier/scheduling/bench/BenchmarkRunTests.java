@@ -83,9 +83,24 @@ class BenchmarkRunTests {
 	}
 
 	@Test
-	void timeLimitsAreReadInSecondsMillisecondsOrMinutes() {
+	void aRepairRunBreaksTheBusiestMachineAndChecksThatStartedAndFrozenWorkStayed() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		BenchOptions options = BenchOptions.parse("--repair", "2000", "--seed", "3", "--downtime", "8h");
+		new RepairRun(options.repair(), options.seed(), options.downtime(), new PrintStream(out, true,
+				StandardCharsets.UTF_8)).run();
+		assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(4)
+			.anyMatch(line -> line.startsWith("generated 2000 operations") && line.contains("MachineDowntime"))
+			.anyMatch(line -> line.matches("repair ms, wall clock: first [0-9]+, median [0-9]+, max [0-9]+; .*"))
+			.anyMatch(line -> line.matches("operations moved [1-9][0-9]*; .*"))
+			.anyMatch(line -> line.matches("check: feasible; started operations [1-9][0-9]*, moved 0; frozen "
+					+ "operations [1-9][0-9]*, moved without being reported released 0"));
+	}
+
+	@Test
+	void timeLimitsAreReadInSecondsMillisecondsMinutesOrHours() {
 		assertThat(BenchOptions.duration("10s").toMillis()).isEqualTo(10_000);
 		assertThat(BenchOptions.duration("250ms").toMillis()).isEqualTo(250);
 		assertThat(BenchOptions.duration("2m").toSeconds()).isEqualTo(120);
+		assertThat(BenchOptions.duration("8h").toMinutes()).isEqualTo(480);
 	}
 }
