@@ -26,8 +26,8 @@ import io.atelier.scheduling.repair.ScheduleRepair;
 
 /**
  * Measures schedule repair on a generated factory ({@code --repair N}): a constructive schedule, a frozen horizon of
- * four hours from "now" (a quarter into the schedule), and a breakdown of the machine with the most work after now,
- * starting now, so that it hits the operation running on it. The repair is run {@value #REPEATS} times (the first ones
+ * four hours from "now" (a quarter into the schedule), and a breakdown, starting now, of the machine with the most work after now
+ * among those running an operation at that moment, so that it hits running work. The repair is run {@value #REPEATS} times (the first ones
  * warm the JVM) and the wall-clock and CPU medians are printed, then what the repair did and an independent check:
  * the checker's verdict, and whether every started operation and every frozen one the repair did not report as
  * released kept its machine and start.
@@ -120,12 +120,19 @@ final class RepairRun {
 		return sorted[sorted.length / 2];
 	}
 
+	/** The machine with the most work after now among those running an operation at now (any, if none is). */
 	private static MachineId busiestAfter(Problem problem, Schedule schedule, long now) {
 		int[] count = new int[problem.machines().size()];
-		schedule.operations().stream().filter(s -> s.start() >= now).forEach(s -> count[s.machine().index()]++);
-		int busiest = 0;
-		for (int m = 1; m < count.length; m++) {
-			busiest = count[m] > count[busiest] ? m : busiest;
+		boolean[] running = new boolean[count.length];
+		for (ScheduledOperation s : schedule.operations()) {
+			count[s.machine().index()] += s.start() >= now ? 1 : 0;
+			running[s.machine().index()] |= s.start() < now && s.end() > now;
+		}
+		int busiest = -1;
+		for (int m = 0; m < count.length; m++) {
+			boolean better = busiest < 0 || running[m] && !running[busiest]
+					|| running[m] == running[busiest] && count[m] > count[busiest];
+			busiest = better ? m : busiest;
 		}
 		return new MachineId(busiest);
 	}
