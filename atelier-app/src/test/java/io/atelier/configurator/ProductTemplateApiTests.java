@@ -122,7 +122,7 @@ class ProductTemplateApiTests {
 		assertThat(english.fieldError("parameters.colour")).contains("no parameter \"colour\"");
 
 		Api.Response chinese = configure(planner.inChinese(), code, null, values);
-		assertThat(chinese.fieldError("parameters.width")).isEqualTo("宽度 Width必须在 800 到 2000 mm 之间");
+		assertThat(chinese.fieldError("parameters.width")).isEqualTo("宽度 Width 必须在 800 到 2000 mm 之间");
 
 		Api.Response missing = configure(planner, code, null, Map.of("material", "oak"));
 		assertThat(missing.fieldError("parameters.width")).isEqualTo("宽度 Width is required");
@@ -286,5 +286,19 @@ class ProductTemplateApiTests {
 				+ planner.get("/api/items/" + legs).json().get("version").asLong());
 		assertThat(response.status()).isEqualTo(409);
 		assertThat(response.json().get("detail").asString()).contains("Product template");
+	}
+
+	@Test
+	void aProductFamilyATemplateNamesCannotBeDeleted() {
+		var created = planner.post("/api/product-families",
+				Map.of("code", Api.unique("PF"), "name", "测试产品族 Test family"));
+		long family = created.json().get("id").asLong();
+		Map<String, Object> body = fixtures.desk(Api.unique("TPL-DESK"));
+		body.put("familyRule", Map.of("kind", "FIXED", "familyId", family));
+		fixtures.create(body);
+		Api.Response response = planner.delete("/api/product-families/" + family + "?version="
+				+ created.json().get("version").asLong());
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(response.json().get("detail").asString()).contains((String) body.get("code"));
 	}
 }
