@@ -301,4 +301,17 @@ class ProductTemplateApiTests {
 		assertThat(response.status()).isEqualTo(409);
 		assertThat(response.json().get("detail").asString()).contains((String) body.get("code"));
 	}
+
+	@Test
+	void aReleaseRetriedWithTheSameIdempotencyKeyGetsTheFirstAnswerInsteadOfAConflict() {
+		long id = fixtures.create(fixtures.desk(Api.unique("TPL-DESK")));
+		String path = "/api/product-templates/" + id + "/versions/1/release?version=" + fixtures.version(id);
+		Api.Caller retrying = planner.withHeader("Idempotency-Key", java.util.UUID.randomUUID().toString());
+		Api.Response first = retrying.post(path, Map.of());
+		Api.Response retry = retrying.post(path, Map.of());
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(retry.status()).isEqualTo(200);
+		assertThat(retry.json().get("version").asLong()).isEqualTo(first.json().get("version").asLong());
+		assertThat(planner.post(path, Map.of()).status()).as("without the key: stale").isEqualTo(409);
+	}
 }
