@@ -47,9 +47,11 @@ import io.atelier.scheduling.search.ShopSolution;
  * ({@link CriticalPathMoves}: N7 on critical blocks, reassignment for flexible shops) and an incremental score
  * calculator that recomputes the times downstream of a move only ({@link DownstreamScore}) instead of declarative
  * shadow variables. Local search is tabu search on the reordered operations, evaluating the whole neighbourhood each
- * step, as the engine does. For the measurements in {@code docs/scheduling-solver-decision.md}, system properties select
+ * step, as the engine does; above 500 operations late acceptance on random moves of the same neighbourhood, which
+ * measured better there in 10 s. For the measurements in {@code docs/scheduling-solver-decision.md}, system properties select
  * the alternatives that were tried: {@code atelier.timefold.score=easy} (one full longest-path pass per move,
- * {@link LongestPathScore}), {@code atelier.timefold.acceptor=late-acceptance|simulated-annealing},
+ * {@link LongestPathScore}), {@code atelier.timefold.acceptor=tabu|late-acceptance|simulated-annealing},
+ * {@code atelier.timefold.sample} (tabu on the best of that many random moves instead of the whole neighbourhood),
  * {@code atelier.timefold.tabu} (the tabu size, 8), {@code atelier.timefold.environment=FULL_ASSERT}.
  * <p>
  * Threads: the community edition has no multithreaded solving (move threads are an Enterprise feature), so
@@ -57,6 +59,9 @@ import io.atelier.scheduling.search.ShopSolution;
  * engine does with its tabu searches. Each run prints its move evaluations and steps per second on standard error.
  */
 public final class TimefoldCriticalPath implements ReferenceSolver {
+
+	/** Above this many operations the local search is late acceptance rather than tabu search. */
+	private static final int LARGE = 500;
 
 	private final OptionalLong stepLimit;
 
@@ -126,7 +131,10 @@ public final class TimefoldCriticalPath implements ReferenceSolver {
 		FsSchedule model = model(data, start);
 		LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
 			.withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(CriticalPathMoves.class));
-		String acceptor = System.getProperty("atelier.timefold.acceptor", "tabu");
+		// measured: tabu over the whole neighbourhood is best up to 20×20; on 50×15 (750 operations) its steps are too
+		// slow for 10 s and late acceptance does better
+		String acceptor = System.getProperty("atelier.timefold.acceptor",
+				data.operations() > LARGE ? "late-acceptance" : "tabu");
 		switch (acceptor) {
 			case "late-acceptance" -> localSearch
 				.withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(
@@ -137,11 +145,16 @@ public final class TimefoldCriticalPath implements ReferenceSolver {
 					.withSimulatedAnnealingStartingTemperature(System.getProperty("atelier.timefold.temperature", "0hard/0medium/20soft")))
 				.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
 			default -> {
-				localSearch.getMoveSelectorConfig().setSelectionOrder(SelectionOrder.ORIGINAL);
+				// the whole neighbourhood each step, or with atelier.timefold.sample=K the best of K random non-tabu moves
+				int sample = Integer.getInteger("atelier.timefold.sample", 0);
+				if (sample <= 0) {
+					localSearch.getMoveSelectorConfig().setSelectionOrder(SelectionOrder.ORIGINAL);
+				}
 				localSearch
 					.withAcceptorConfig(new LocalSearchAcceptorConfig()
 						.withValueTabuSize(Integer.getInteger("atelier.timefold.tabu", 8)))
-					.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(Integer.MAX_VALUE));
+					.withForagerConfig(new LocalSearchForagerConfig()
+						.withAcceptedCountLimit(sample > 0 ? sample : Integer.MAX_VALUE));
 			}
 		}
 		stepLimit.ifPresent(steps -> localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit((int) steps)));
