@@ -40,6 +40,16 @@ class AtelierBenchCommandTests {
 	}
 
 	@Test
+	void comparePlainTimefoldKeepsTheOutOfTheBoxModelUnderItsOwnColumns() throws IOException {
+		String ft06 = SharedBenchmarks.file("jsplib/instances/ft06").toString();
+		String output = run("--format", "jsp", "--time-limit", "1s", "--threads", "1", "--compare", "timefold-plain", ft06);
+		assertThat(output.lines()).first()
+			.isEqualTo("instance,operations,objective,best_known,gap_percent,seconds,feasible,"
+					+ "timefoldplain_objective,timefoldplain_gap_percent,timefoldplain_seconds,timefoldplain_feasible");
+		assertThat(output).containsPattern("\nft06,36,[0-9]+,55,[0-9.]+,[0-9.]+,true,[0-9]+,[0-9.]+,[0-9.]+,true\n");
+	}
+
+	@Test
 	void withoutCompareTheOutputHasOnlyTheEnginesColumns() throws IOException {
 		String ft06 = SharedBenchmarks.file("jsplib/instances/ft06").toString();
 		String output = run("--format", "jsp", "--time-limit", "200ms", "--threads", "1", ft06);
@@ -49,7 +59,7 @@ class AtelierBenchCommandTests {
 
 	private static String run(String... args) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		AtelierBench.run(List.of(new CpSatJobShop(), new TimefoldJobShop()), new PrintStream(out, true, StandardCharsets.UTF_8), args);
+		AtelierBench.run(List.of(new CpSatJobShop(), new TimefoldCriticalPath(), new TimefoldJobShop()), new PrintStream(out, true, StandardCharsets.UTF_8), args);
 		return out.toString(StandardCharsets.UTF_8);
 	}
 }

@@ -30,8 +30,7 @@ class CpSatJobShopTests {
 
 	@Test
 	void aFlexibleShopGetsOneMachinePerOperationFromItsAlternativesAndTheBestMakespan() {
-		// Job 0: 5 on machine 1 or 3 on machine 2, then 3 on machine 2; job 1: 4 on machine 2 (Brandimarte, 1-based).
-		Problem problem = new InstanceReader().read("2 2 1\n2 2 1 5 2 3 1 2 3\n1 1 2 4\n", BenchmarkFormat.FJSP);
+		Problem problem = TinyShops.flexible();
 		Schedule schedule = new CpSatJobShop().solve(problem, Objective.MAKESPAN, Duration.ofSeconds(1), 1, 1)
 			.orElseThrow();
 		assertThat(new ScheduleChecker().isFeasible(problem, schedule)).isTrue();
@@ -40,9 +39,7 @@ class CpSatJobShopTests {
 
 	@Test
 	void dueDatesMakeItMinimiseTotalTardinessSoTheShortJobDueFirstGoesFirst() {
-		// One machine; job 0 takes 4 minutes, due at 4; job 1 takes 2, due at 2. Short first: 0 + (6 - 4) = 2.
-		Problem problem = new InstanceReader().read(
-				"1 2\nProcessing times:\n4\n2\nRoutes of jobs:\n1\n1\nDue dates:\n4\n2\n", BenchmarkFormat.JSP_DUE);
+		Problem problem = TinyShops.dueDates();
 		Schedule schedule = new CpSatJobShop()
 			.solve(problem, Objective.TOTAL_WEIGHTED_TARDINESS, Duration.ofSeconds(1), 1, 1)
 			.orElseThrow();

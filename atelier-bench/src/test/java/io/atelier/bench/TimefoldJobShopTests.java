@@ -36,8 +36,7 @@ class TimefoldJobShopTests {
 
 	@Test
 	void aFlexibleShopPutsEachOperationOnAnEligibleMachine() {
-		// Job 0: 5 on machine 1 or 3 on machine 2, then 3 on machine 2; job 1: 4 on machine 2 (Brandimarte, 1-based).
-		Problem problem = new InstanceReader().read("2 2 1\n2 2 1 5 2 3 1 2 3\n1 1 2 4\n", BenchmarkFormat.FJSP);
+		Problem problem = TinyShops.flexible();
 		Schedule schedule = new TimefoldJobShop(OptionalInt.of(2_000))
 			.solve(problem, Objective.MAKESPAN, SAFETY, 1, 1)
 			.orElseThrow();
@@ -47,8 +46,7 @@ class TimefoldJobShopTests {
 
 	@Test
 	void dueDatesMakeItMinimiseTotalTardinessSoTheShortJobDueFirstGoesFirst() {
-		Problem problem = new InstanceReader().read(
-				"1 2\nProcessing times:\n4\n2\nRoutes of jobs:\n1\n1\nDue dates:\n4\n2\n", BenchmarkFormat.JSP_DUE);
+		Problem problem = TinyShops.dueDates();
 		Schedule schedule = new TimefoldJobShop(OptionalInt.of(2_000))
 			.solve(problem, Objective.TOTAL_WEIGHTED_TARDINESS, SAFETY, 1, 1)
 			.orElseThrow();
