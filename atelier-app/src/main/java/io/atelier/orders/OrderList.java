@@ -85,7 +85,7 @@ public class OrderList {
 		Pageable pageable = page.toPageable(SORTS.keySet(), Sort.by("dueDate"));
 		Map<String, Object> parameters = parameters(filter, q, LocalDate.now());
 		long total = jdbc.sql(COUNT).params(parameters).query(Long.class).single();
-		List<OrderSummary> items = jdbc.sql(PAGE.formatted(orderBy(pageable.getSort())))
+		List<OrderSummary> items = jdbc.sql(pageSql(pageable.getSort()))
 			.params(parameters)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
@@ -133,7 +133,15 @@ public class OrderList {
 		return parameters;
 	}
 
-	static String orderBy(Sort sort) {
+	static String pageSql(Sort sort) {
+		return PAGE.formatted(orderBy(sort));
+	}
+
+	static String countSql() {
+		return COUNT;
+	}
+
+	private static String orderBy(Sort sort) {
 		StringBuilder clause = new StringBuilder();
 		for (Sort.Order order : sort) {
 			String column = order.getProperty().equals("id") ? "id" : SORTS.get(order.getProperty());
