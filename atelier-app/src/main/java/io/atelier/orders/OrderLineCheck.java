@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import io.atelier.catalog.ItemType;
@@ -26,11 +25,11 @@ import io.atelier.shared.domain.RuleViolationException;
 @Component
 class OrderLineCheck {
 
-	private final ObjectProvider<ProductConfigurator> configurator;
+	private final ProductConfigurator configurator;
 
 	private final Items items;
 
-	OrderLineCheck(ObjectProvider<ProductConfigurator> configurator, Items items) {
+	OrderLineCheck(ProductConfigurator configurator, Items items) {
 		this.configurator = configurator;
 		this.items = items;
 	}
@@ -80,11 +79,7 @@ class OrderLineCheck {
 
 	private OrderLine.Content configured(LineCommand line, int lineNo, String field, List<FieldError> errors) {
 		try {
-			ProductConfigurator products = configurator.getIfAvailable();
-			if (products == null) {
-				throw new NotFoundException("ProductTemplate", line.templateCode());
-			}
-			Configuration configuration = products.configure(line.templateCode().trim(), line.templateVersion(),
+			Configuration configuration = configurator.configure(line.templateCode().trim(), line.templateVersion(),
 					line.parameters() == null ? java.util.Map.of() : line.parameters());
 			return new OrderLine.Content(lineNo, configuration.templateCode(), configuration.templateVersion(),
 					configuration.values(), configuration.itemCode(), line.quantity(), line.dueDate());
