@@ -41,7 +41,7 @@ public class OrderList {
 
 	private static final String PAGE = """
 			select id, version, order_number, customer_id, customer_code, customer_name, requested_date, promised_date,
-			       due_date, priority, status, created_at,
+			       due_date, priority, status, created_at, updated_at,
 			       (select count(*) from order_line l where l.order_id = o.id) as line_count
 			  from customer_order o
 			""" + WHERE + """
@@ -77,7 +77,8 @@ public class OrderList {
 
 	public record OrderSummary(long id, long version, String orderNumber, long customerId, String customerCode,
 			String customerName, LocalDate requestedDate, LocalDate promisedDate, LocalDate dueDate, Priority priority,
-			boolean rush, OrderStatus status, int lineCount, boolean late, boolean atRisk, Instant createdAt) {
+			boolean rush, OrderStatus status, int lineCount, boolean late, boolean atRisk, Instant createdAt,
+			Instant updatedAt) {
 	}
 
 	@Transactional(readOnly = true)
@@ -161,7 +162,8 @@ public class OrderList {
 				rs.getLong("customer_id"), rs.getString("customer_code"), rs.getString("customer_name"), requested,
 				promised, due, priority, priority.isRush(), status, rs.getInt("line_count"),
 				urgency.isLate(status, due, today), urgency.isAtRisk(status, requested, promised, today),
-				rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
+				rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+				rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant());
 	}
 
 	private static String escapeLike(String text) {
