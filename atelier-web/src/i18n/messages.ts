@@ -2,6 +2,8 @@ import audit from '@/features/audit/locales/en'
 import auditZh from '@/features/audit/locales/zh-CN'
 import catalog from '@/features/catalog/locales/en'
 import catalogZh from '@/features/catalog/locales/zh-CN'
+import configurator from '@/features/configurator/locales/en'
+import configuratorZh from '@/features/configurator/locales/zh-CN'
 import customers from '@/features/customers/locales/en'
 import customersZh from '@/features/customers/locales/zh-CN'
 import factory from '@/features/factory/locales/en'
@@ -16,7 +18,7 @@ import common from '@/shared/locales/en'
 import commonZh from '@/shared/locales/zh-CN'
 
 /** Every feature's messages under its own namespace, e.g. `factory.machines.title`. */
-const en = { common, audit, catalog, customers, factory, home, identity, workforce }
+const en = { common, audit, catalog, configurator, customers, factory, home, identity, workforce }
 
 export type MessageSchema = typeof en
 
@@ -26,6 +28,7 @@ export const messages: Record<'en' | 'zh-CN', MessageSchema> = {
     common: commonZh,
     audit: auditZh,
     catalog: catalogZh,
+    configurator: configuratorZh,
     customers: customersZh,
     factory: factoryZh,
     home: homeZh,

@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { auditRoutes } from '@/features/audit/routes'
 import { catalogRoutes } from '@/features/catalog/routes'
+import { configuratorRoutes } from '@/features/configurator/routes'
 import { customerRoutes } from '@/features/customers/routes'
 import { factoryRoutes } from '@/features/factory/routes'
 import { homeRoutes } from '@/features/home/routes'
@@ -39,6 +40,7 @@ export const router = createRouter({
         ...workforceRoutes,
         ...customerRoutes,
         ...catalogRoutes,
+        ...configuratorRoutes,
         ...identityRoutes,
         ...auditRoutes,
         {

@@ -35,6 +35,7 @@ export const ENTITY_TYPES = [
   'BillOfMaterials',
   'Routing',
   'SetupMatrix',
+  'ProductTemplate',
   'User',
 ] as const
 export type EntityType = (typeof ENTITY_TYPES)[number]

@@ -57,6 +57,7 @@ export const navigation: NavEntry[] = [
       { route: 'product-families' },
       { route: 'boms' },
       { route: 'routings' },
+      { route: 'product-templates' },
       { route: 'setup-matrices' },
     ],
   },

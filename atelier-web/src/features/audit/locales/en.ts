@@ -37,6 +37,7 @@ export default {
     BillOfMaterials: 'Bill of materials',
     Routing: 'Routing',
     SetupMatrix: 'Setup matrix',
+    ProductTemplate: 'Product template',
     User: 'User',
   },
 }

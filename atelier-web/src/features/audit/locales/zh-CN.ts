@@ -39,6 +39,7 @@ export default {
     BillOfMaterials: '物料清单',
     Routing: '工艺路线',
     SetupMatrix: '换型矩阵',
+    ProductTemplate: '产品模板',
     User: '用户',
   },
 } satisfies typeof en

@@ -50,6 +50,9 @@ final class ParameterValues {
 				if (Boolean.TRUE.equals(parameter.required())) {
 					values.errors.add(error(parameter, "configurator.parameter.required"));
 				}
+				else if (parameter.kind() == ParameterKind.TEXT) {
+					values.typed.put(parameter.code(), ""); // formulas may ask whether a text was given
+				}
 				continue;
 			}
 			values.accept(parameter, raw.trim());

@@ -19,7 +19,8 @@ public final class TemplateViews {
 	}
 
 	public record TemplateSummary(long id, long version, String code, String name, String description, String status,
-			Integer currentVersion, Integer draftVersion, String itemCode, String itemName, Instant updatedAt) {
+			Integer currentVersion, Integer draftVersion, String itemCode, String itemName, Instant createdAt,
+			Instant updatedAt) {
 	}
 
 	public record TemplateView(long id, long version, String code, String name, String description, String status,
@@ -52,7 +53,8 @@ public final class TemplateViews {
 		Optional<ItemRef> item = lookup.item(shown.itemId());
 		return new TemplateSummary(t.getId(), t.getVersion(), t.getCode(), t.getName(), t.getDescription(),
 				t.getStatus().name(), t.getCurrentVersion(), t.draft().map(TemplateVersion::number).orElse(null),
-				item.map(ItemRef::code).orElse(null), item.map(ItemRef::name).orElse(null), t.getUpdatedAt());
+				item.map(ItemRef::code).orElse(null), item.map(ItemRef::name).orElse(null), t.getCreatedAt(),
+				t.getUpdatedAt());
 	}
 
 	static TemplateView view(ProductTemplate t, CatalogLookup.Session lookup) {

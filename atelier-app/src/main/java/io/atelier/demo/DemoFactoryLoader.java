@@ -31,7 +31,8 @@ import io.atelier.shared.tabular.TabularReader;
 
 /**
  * Loads the demo factory into an empty database: the files {@code demo/NN-<collection>.csv} are imported in order
- * through each module's own import, in one transaction, so the demo is either all there or not at all. In evaluation
+ * through each module's own import, then the product templates ({@link DemoTemplates}), in one transaction, so the demo
+ * is either all there or not at all. In evaluation
  * mode it also creates one account per role, all with the password {@code demo}.
  */
 @Component
@@ -52,14 +53,17 @@ class DemoFactoryLoader implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final DemoTemplates templates;
+
 	DemoFactoryLoader(AtelierProperties properties, List<MasterDataService<?, ?, ?, ?>> services, UserManagement users,
-			Customers customers, TransactionTemplate transaction) {
+			Customers customers, TransactionTemplate transaction, DemoTemplates templates) {
 		this.properties = properties;
 		this.services = services.stream()
 			.collect(Collectors.toMap(MasterDataService::collectionName, Function.identity()));
 		this.users = users;
 		this.customers = customers;
 		this.transaction = transaction;
+		this.templates = templates;
 	}
 
 	@Override
@@ -69,9 +73,9 @@ class DemoFactoryLoader implements ApplicationRunner {
 			Arrays.sort(files, Comparator.comparing(Resource::getFilename));
 			AuditReason.with("demo factory", () -> transaction.execute(status -> {
 				Arrays.stream(files).forEach(this::load);
-				return null;
+				return loadTemplates();
 			}));
-			log.info("Loaded the demo factory ({} files).", files.length);
+			log.info("Loaded the demo factory ({} files and the product templates).", files.length);
 		}
 		if (properties.evaluationMode()) {
 			createDemoAccounts();
@@ -90,6 +94,16 @@ class DemoFactoryLoader implements ApplicationRunner {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot read demo file " + name, ex);
+		}
+	}
+
+	/** The product templates come after the catalog they are made of. */
+	private Integer loadTemplates() {
+		try {
+			return templates.load();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read the demo product templates", ex);
 		}
 	}
 
