@@ -134,7 +134,12 @@ final class CompiledRules {
 				}
 			}
 			case BY_CHOICE -> checkMappings(rule);
-			case FORMULA -> familyFormula = formula("familyRule.formula", rule.formula(), Type.TEXT);
+			case FORMULA -> {
+				if (rule.formula() == null || rule.formula().isBlank()) {
+					errors.add(FieldError.of("familyRule.formula", "validation.required"));
+				}
+				familyFormula = formula("familyRule.formula", rule.formula(), Type.TEXT);
+			}
 			case ITEM -> {
 			}
 		}

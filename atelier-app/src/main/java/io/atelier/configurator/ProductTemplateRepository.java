@@ -19,4 +19,12 @@ interface ProductTemplateRepository extends MasterDataRepository<ProductTemplate
 			   or cast(v.definition as jsonb) -> 'bomRules' @> jsonb_build_array(jsonb_build_object('componentItemId', :itemId))
 			order by t.code""", nativeQuery = true)
 	List<String> findCodesUsingItem(long itemId, Limit limit);
+
+	/** Codes of the templates with a version whose family rule names the family, fixed or for an option. */
+	@Query(value = """
+			select distinct t.code from product_template t join product_template_version v on v.template_id = t.id
+			where cast(v.definition as jsonb) -> 'familyRule' @> jsonb_build_object('familyId', :familyId)
+			   or cast(v.definition as jsonb) -> 'familyRule' -> 'mappings' @> jsonb_build_array(jsonb_build_object('familyId', :familyId))
+			order by t.code""", nativeQuery = true)
+	List<String> findCodesUsingFamily(long familyId, Limit limit);
 }

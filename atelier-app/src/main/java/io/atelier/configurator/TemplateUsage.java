@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import io.atelier.shared.domain.Usage;
 import io.atelier.shared.domain.UsageProbe;
 
-/** An item that a template version is made as, or uses as a component, cannot be deleted: orders may read it again. */
+/**
+ * An item that a template version is made as or uses as a component, and a product family its family rule names, cannot
+ * be deleted: orders may configure with the version again.
+ */
 @Component
 class TemplateUsage implements UsageProbe {
 
@@ -20,9 +23,11 @@ class TemplateUsage implements UsageProbe {
 
 	@Override
 	public List<Usage> usagesOf(String entityType, long id) {
-		if (!entityType.equals("Item")) {
-			return List.of();
-		}
-		return templates.findCodesUsingItem(id, Limit.of(5)).stream().map(code -> new Usage("ProductTemplate", code)).toList();
+		List<String> codes = switch (entityType) {
+			case "Item" -> templates.findCodesUsingItem(id, Limit.of(5));
+			case "ProductFamily" -> templates.findCodesUsingFamily(id, Limit.of(5));
+			default -> List.of();
+		};
+		return codes.stream().map(code -> new Usage("ProductTemplate", code)).toList();
 	}
 }

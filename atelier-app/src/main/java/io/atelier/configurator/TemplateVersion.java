@@ -117,7 +117,7 @@ class TemplateVersion implements AuditedPart {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof TemplateVersion version && id != null && id.equals(version.id);
+		return this == other || other instanceof TemplateVersion version && id != null && id.equals(version.id);
 	}
 
 	@Override

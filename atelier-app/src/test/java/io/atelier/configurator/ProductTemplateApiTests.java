@@ -122,7 +122,7 @@ class ProductTemplateApiTests {
 		assertThat(english.fieldError("parameters.colour")).contains("no parameter \"colour\"");
 
 		Api.Response chinese = configure(planner.inChinese(), code, null, values);
-		assertThat(chinese.fieldError("parameters.width")).isEqualTo("宽度 Width必须在 800 到 2000 mm 之间");
+		assertThat(chinese.fieldError("parameters.width")).isEqualTo("宽度 Width 必须在 800 到 2000 mm 之间");
 
 		Api.Response missing = configure(planner, code, null, Map.of("material", "oak"));
 		assertThat(missing.fieldError("parameters.width")).isEqualTo("宽度 Width is required");
@@ -286,5 +286,32 @@ class ProductTemplateApiTests {
 				+ planner.get("/api/items/" + legs).json().get("version").asLong());
 		assertThat(response.status()).isEqualTo(409);
 		assertThat(response.json().get("detail").asString()).contains("Product template");
+	}
+
+	@Test
+	void aProductFamilyATemplateNamesCannotBeDeleted() {
+		var created = planner.post("/api/product-families",
+				Map.of("code", Api.unique("PF"), "name", "测试产品族 Test family"));
+		long family = created.json().get("id").asLong();
+		Map<String, Object> body = fixtures.desk(Api.unique("TPL-DESK"));
+		body.put("familyRule", Map.of("kind", "FIXED", "familyId", family));
+		fixtures.create(body);
+		Api.Response response = planner.delete("/api/product-families/" + family + "?version="
+				+ created.json().get("version").asLong());
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(response.json().get("detail").asString()).contains((String) body.get("code"));
+	}
+
+	@Test
+	void aReleaseRetriedWithTheSameIdempotencyKeyGetsTheFirstAnswerInsteadOfAConflict() {
+		long id = fixtures.create(fixtures.desk(Api.unique("TPL-DESK")));
+		String path = "/api/product-templates/" + id + "/versions/1/release?version=" + fixtures.version(id);
+		Api.Caller retrying = planner.withHeader("Idempotency-Key", java.util.UUID.randomUUID().toString());
+		Api.Response first = retrying.post(path, Map.of());
+		Api.Response retry = retrying.post(path, Map.of());
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(retry.status()).isEqualTo(200);
+		assertThat(retry.json().get("version").asLong()).isEqualTo(first.json().get("version").asLong());
+		assertThat(planner.post(path, Map.of()).status()).as("without the key: stale").isEqualTo(409);
 	}
 }
