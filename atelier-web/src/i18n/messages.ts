@@ -12,13 +12,15 @@ import home from '@/features/home/locales/en'
 import homeZh from '@/features/home/locales/zh-CN'
 import identity from '@/features/identity/locales/en'
 import identityZh from '@/features/identity/locales/zh-CN'
+import orders from '@/features/orders/locales/en'
+import ordersZh from '@/features/orders/locales/zh-CN'
 import workforce from '@/features/workforce/locales/en'
 import workforceZh from '@/features/workforce/locales/zh-CN'
 import common from '@/shared/locales/en'
 import commonZh from '@/shared/locales/zh-CN'
 
 /** Every feature's messages under its own namespace, e.g. `factory.machines.title`. */
-const en = { common, audit, catalog, configurator, customers, factory, home, identity, workforce }
+const en = { common, audit, catalog, configurator, customers, factory, home, identity, orders, workforce }
 
 export type MessageSchema = typeof en
 
@@ -33,6 +35,7 @@ export const messages: Record<'en' | 'zh-CN', MessageSchema> = {
     factory: factoryZh,
     home: homeZh,
     identity: identityZh,
+    orders: ordersZh,
     workforce: workforceZh,
   },
 }

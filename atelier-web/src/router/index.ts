@@ -7,6 +7,7 @@ import { factoryRoutes } from '@/features/factory/routes'
 import { homeRoutes } from '@/features/home/routes'
 import { identityRoutes, loginRoute } from '@/features/identity/routes'
 import { useSession } from '@/features/identity/session'
+import { orderRoutes } from '@/features/orders/routes'
 import { STAFF } from '@/features/identity/roles'
 import { workforceRoutes } from '@/features/workforce/routes'
 import AppLayout from '@/shared/layout/AppLayout.vue'
@@ -18,7 +19,6 @@ const ComingSoonPage = () => import('@/shared/layout/ComingSoonPage.vue')
 
 /** Modules that are not built yet; each gets a page that says so. */
 const comingSoon: RouteRecordRaw[] = [
-  { path: 'orders', name: 'orders', component: ComingSoonPage, meta: { titleKey: 'common.modules.orders' } },
   { path: 'planning', name: 'planning', component: ComingSoonPage, meta: { titleKey: 'common.modules.planning', roles: STAFF } },
   { path: 'shop-floor', name: 'shop-floor', component: ComingSoonPage, meta: { titleKey: 'common.modules.shopFloor', roles: STAFF } },
   { path: 'quality', name: 'quality', component: ComingSoonPage, meta: { titleKey: 'common.modules.quality', roles: STAFF } },
@@ -36,6 +36,7 @@ export const router = createRouter({
       children: [
         ...homeRoutes,
         ...comingSoon,
+        ...orderRoutes,
         ...factoryRoutes,
         ...workforceRoutes,
         ...customerRoutes,

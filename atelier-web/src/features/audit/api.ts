@@ -36,6 +36,7 @@ export const ENTITY_TYPES = [
   'Routing',
   'SetupMatrix',
   'ProductTemplate',
+  'CustomerOrder',
   'User',
 ] as const
 export type EntityType = (typeof ENTITY_TYPES)[number]

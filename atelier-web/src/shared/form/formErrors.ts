@@ -21,6 +21,8 @@ export function useFormErrors() {
   const byPath = ref<Record<string, string>>({})
   return {
     of: (path: string): string => byPath.value[path] ?? '',
+    /** Every error by path, for a form that shows nested errors itself (an order's lines). */
+    all: (): Record<string, string> => byPath.value,
     set: (errors: readonly FieldError[]): void => {
       byPath.value = fieldErrorMap(errors)
     },

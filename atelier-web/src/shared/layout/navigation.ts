@@ -35,7 +35,7 @@ export function isGroup(entry: NavEntry): entry is NavGroup {
 /** The side navigation; links the user's roles cannot open are left out where it is rendered. */
 export const navigation: NavEntry[] = [
   { route: 'home', icon: HomeFilled },
-  { route: 'orders', icon: Tickets, comingSoon: true },
+  { route: 'orders', icon: Tickets },
   { route: 'planning', icon: TrendCharts, comingSoon: true },
   { route: 'shop-floor', icon: Tools, comingSoon: true },
   { route: 'quality', icon: Checked, comingSoon: true },

@@ -38,6 +38,7 @@ export default {
     Routing: 'Routing',
     SetupMatrix: 'Setup matrix',
     ProductTemplate: 'Product template',
+    CustomerOrder: 'Order',
     User: 'User',
   },
 }

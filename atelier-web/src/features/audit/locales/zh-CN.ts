@@ -40,6 +40,7 @@ export default {
     Routing: '工艺路线',
     SetupMatrix: '换型矩阵',
     ProductTemplate: '产品模板',
+    CustomerOrder: '订单',
     User: '用户',
   },
 } satisfies typeof en

@@ -16,6 +16,7 @@ import io.atelier.catalog.Routings.StepMachineCommand;
 import io.atelier.shared.tabular.Cells;
 import io.atelier.shared.tabular.Numbered;
 import io.atelier.shared.tabular.Row;
+import io.atelier.shared.tabular.RowGroups;
 import io.atelier.shared.tabular.RowError;
 import io.atelier.shared.tabular.TabularMapping;
 

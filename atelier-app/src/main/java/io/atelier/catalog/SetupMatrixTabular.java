@@ -13,6 +13,7 @@ import io.atelier.catalog.SetupMatrices.SetupMatrixView;
 import io.atelier.shared.tabular.Cells;
 import io.atelier.shared.tabular.Numbered;
 import io.atelier.shared.tabular.Row;
+import io.atelier.shared.tabular.RowGroups;
 import io.atelier.shared.tabular.RowError;
 import io.atelier.shared.tabular.TabularMapping;
 

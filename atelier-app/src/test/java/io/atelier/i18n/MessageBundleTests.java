@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundleTests {
 
 	private static final Pattern KEY_IN_CODE = Pattern
-		.compile("\"((?:validation|import|problem|identity|audit|factory|workforce|customers|catalog|configurator|entity)\\.[A-Za-z0-9.-]+)\"");
+		.compile("\"((?:validation|import|problem|identity|audit|factory|workforce|customers|catalog|configurator|orders|entity)\\.[A-Za-z0-9.-]+)\"");
 
 	@Test
 	void everyKeyExistsInEnglishAndInChinese() throws IOException {

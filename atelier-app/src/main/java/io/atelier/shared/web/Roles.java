@@ -12,6 +12,15 @@ public final class Roles {
 	/** Those who maintain master data: the structure of the factory, its products and its customers. */
 	public static final String MASTER_DATA_WRITE = "hasAnyRole('ADMIN','PLANNER')";
 
+	/** Those who enter customer orders and move them through their life cycle (docs/orders.md). */
+	public static final String ORDERS_WRITE = "hasAnyRole('ADMIN','PLANNER')";
+
+	/** Those who report an order's progress on the shop floor: production started, completed, shipped. */
+	public static final String ORDERS_PROGRESS = "hasAnyRole('ADMIN','PLANNER','SUPERVISOR')";
+
+	/** Those who attach drawings, photos and documents to an order, or remove them. */
+	public static final String ORDER_FILES_WRITE = "hasAnyRole('ADMIN','PLANNER','SUPERVISOR','QUALITY')";
+
 	public static final String ADMIN = "hasRole('ADMIN')";
 
 	public static final String AUTHENTICATED = "isAuthenticated()";

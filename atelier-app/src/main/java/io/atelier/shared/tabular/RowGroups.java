@@ -1,4 +1,4 @@
-package io.atelier.catalog;
+package io.atelier.shared.tabular;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,20 +7,18 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.atelier.shared.domain.FieldError;
-import io.atelier.shared.tabular.Row;
-import io.atelier.shared.tabular.RowError;
 
 /**
- * The rows of a file grouped by the code of the record they belong to (an item's BOM lines, a machine's matrix
- * entries), in the order the records first appear; codes are compared without regard to case. A row without the code
- * is reported and left out.
+ * The rows of a file grouped by the code of the record they belong to (an item's BOM lines, an order's lines), in the
+ * order the records first appear; codes are compared without regard to case. A row without the code is reported and left
+ * out.
  */
-final class RowGroups {
+public final class RowGroups {
 
 	private RowGroups() {
 	}
 
-	static List<List<Row>> byCode(List<Row> rows, String column, List<RowError> errors) {
+	public static List<List<Row>> byCode(List<Row> rows, String column, List<RowError> errors) {
 		Map<String, List<Row>> groups = new LinkedHashMap<>();
 		for (Row row : rows) {
 			String code = row.get(column);
@@ -37,7 +35,7 @@ final class RowGroups {
 	 * The group's own columns as one row numbered like its first: each column's first value in the group, so that a
 	 * value may be repeated on every row (as exports do) or given once. A row that gives a different value is reported.
 	 */
-	static Row record(List<Row> group, List<String> columns, List<RowError> errors) {
+	public static Row record(List<Row> group, List<String> columns, List<RowError> errors) {
 		Row first = group.get(0);
 		Map<String, String> values = new LinkedHashMap<>(first.values());
 		for (String column : columns) {
@@ -48,7 +46,7 @@ final class RowGroups {
 				String other = row.get(column);
 				if (other != null && !other.equals(value)) {
 					errors.add(new RowError(row.number(),
-							FieldError.of(column, "catalog.import.contradicts-other-row", other, source.number())));
+							FieldError.of(column, "import.contradicts-other-row", other, source.number())));
 				}
 			}
 		}

@@ -1,0 +1,5 @@
+package io.atelier.orders;
+
+/** The order left the factory. */
+public record OrderShipped(long orderId, String orderNumber) {
+}
