@@ -26,20 +26,32 @@ public final class BenchmarkReaders {
 		return b.build();
 	}
 
-	/** {@code n_jobs n_machines [avg]}, then per job: n_ops, and per operation k (1-based machine, duration)×k. */
+	/**
+	 * {@code n_jobs n_machines [avg]}, then per job: n_ops, and per operation k (machine, duration)×k. Machines are
+	 * 1-based as in Brandimarte's files, or 0-based when the file names machine 0 anywhere (as the Dauzère-Pérès–Paulli
+	 * files of some collections do).
+	 */
 	public static ShopProblem fjsp(String text) {
 		List<String> lines = dataLines(text);
 		int[] header = ints(lines.get(0));
+		List<int[]> jobs = lines.subList(1, 1 + header[0]).stream().map(BenchmarkReaders::ints).toList();
+		int first = 1;
+		for (int[] t : jobs) {
+			for (int o = 0, at = 1; o < t[0]; o++, at += 1 + 2 * t[at]) {
+				for (int e = 0; e < t[at]; e++) {
+					first = t[at + 1 + 2 * e] == 0 ? 0 : first;
+				}
+			}
+		}
 		ShopProblem.Builder b = ShopProblem.builder(header[1]);
-		for (int j = 0; j < header[0]; j++) {
-			int[] t = ints(lines.get(1 + j));
+		for (int[] t : jobs) {
 			int job = b.job(0, 1);
 			int at = 1;
 			for (int o = 0; o < t[0]; o++) {
 				int k = t[at++];
 				int[] machines = new int[k], durations = new int[k];
 				for (int e = 0; e < k; e++) {
-					machines[e] = t[at++] - 1;
+					machines[e] = t[at++] - first;
 					durations[e] = t[at++];
 				}
 				b.chained(job, machines, durations);

@@ -8,8 +8,9 @@ import java.util.Arrays;
  * ≥ 2 operations, N7 of Zhang et al. (2007): swap the two first and the two last operations (N5 of Nowicki &
  * Smutnicki), move an inner or last operation before the block, an inner or first operation after it, the first
  * operation just after an inner one and the last just before an inner one. The first and last blocks are not skipped
- * as in N5, because release times and lags void that argument. Every flexible operation on the path may also move to
- * another eligible machine, at the position with the best estimate among those that cannot create a cycle.
+ * as in N5, because release times and lags void that argument. Every flexible operation of a block of ≥ 2 may also
+ * move to another eligible machine, at the position with the best estimate among those that cannot create a cycle; one
+ * alone in its block only to a machine where it is faster (see {@link #addReassignments}).
  * <p>
  * Every move is "put operation {@code op} on {@code machine} right after {@code previous}" (−1: first) and carries what
  * the tabu list needs — within a machine the segment {@code tabuX … tabuY} it reorders, for a reassignment
@@ -81,10 +82,12 @@ final class CriticalMoves {
 			boolean blockEnds = i + 1 == pathLength || g.ms[path[i]] != path[i + 1];
 			if (blockEnds) {
 				addBlockMoves(blockStart, i);
+				for (int j = blockStart; j <= i; j++) {
+					if (pb.eligStart[path[j] + 1] - pb.eligStart[path[j]] > 1) {
+						addReassignments(path[j], i > blockStart);
+					}
+				}
 				blockStart = i + 1;
-			}
-			if (pb.eligStart[path[i] + 1] - pb.eligStart[path[i]] > 1) {
-				addReassignments(path[i]);
 			}
 		}
 	}
@@ -179,13 +182,20 @@ final class CriticalMoves {
 		return longest;
 	}
 
-	/** For each other eligible machine, the cycle-safe insertion position with the best estimate. */
-	private void addReassignments(int v) {
+	/**
+	 * For each other eligible machine, the cycle-safe insertion position with the best estimate. An operation alone in
+	 * its block ({@code inBlock} false) is reached and left by the path through job arcs only; the heads of its job
+	 * predecessors and the tails of its job successors do not depend on it, so on another machine that path keeps at
+	 * least its length minus the change of duration: only machines where it is faster are tried. (Without this rule, on
+	 * shops with many eligible machines of equal durations the neutral moves of such operations, which leave the
+	 * critical path as it is, took nearly every iteration.)
+	 */
+	private void addReassignments(int v, boolean inBlock) {
 		long headV = g.head[v], endV = g.head[v] + g.duration[v];
 		long jobHead = jobHead(v), jobTail = jobTail(v);
 		for (int k = pb.eligStart[v]; k < pb.eligStart[v + 1]; k++) {
 			int m = pb.eligMachine[k];
-			if (m == g.machine[v]) {
+			if (m == g.machine[v] || !inBlock && pb.eligDuration[k] >= g.duration[v]) {
 				continue;
 			}
 			int bestPrevious = -2;

@@ -19,6 +19,16 @@ class BenchmarkReadersTest {
 	}
 
 	@Test
+	void aBrandimarteFileNamingMachineZeroIsReadAsZeroBased() {
+		ShopProblem problem = BenchmarkReaders.fjsp("1 2\n2 2 0 5 1 5 1 1 3\n");
+
+		assertThat(problem.machineCount()).isEqualTo(2);
+		assertThat(problem.eligibleMachines(0)).containsExactly(0, 1);
+		assertThat(problem.eligibleMachines(1)).containsExactly(1);
+		assertThat(problem.duration(1, 1)).isEqualTo(3);
+	}
+
+	@Test
 	void theJobShopReaderSkipsCommentsAndAcceptsAMachineVisitedTwice() {
 		ShopProblem problem = BenchmarkReaders.jssp("# re-entrant\n1 2\n0 3 1 4 0 5\n");
 
