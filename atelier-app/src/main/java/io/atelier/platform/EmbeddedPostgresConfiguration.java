@@ -43,6 +43,10 @@ class EmbeddedPostgresConfiguration {
 			.setCleanDataDirectory(false)
 			.setOverrideWorkingDirectory(dataDir.resolve("pg-binaries").toFile())
 			.setPGStartupWait(Duration.ofSeconds(60))
+			// Spring stops PostgreSQL when it closes the context (destroyMethod), after everything that uses the
+			// database; a JVM shutdown hook of its own would stop it at the same time as the context closes, so that
+			// requests still finishing, and shutdown work, would lose their connections mid-way.
+			.setRegisterShutdownHook(false)
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("full_page_writes", "on")
