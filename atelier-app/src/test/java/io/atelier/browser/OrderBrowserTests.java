@@ -146,12 +146,15 @@ class OrderBrowserTests {
 		String orderNumber = page.getByTestId("page-title").textContent().trim();
 		org.assertj.core.api.Assertions.assertThat(orderNumber).isNotEqualTo("新建订单");
 		Locator line = page.getByTestId("order-lines").locator("tbody tr").first();
+		// Every value, the defaults included, by the names the template gives them.
 		assertThat(line).containsText("TPL-TABLE");
-		assertThat(line).containsText("1800");
-		assertThat(line).containsText("1000");
-		assertThat(line).containsText("740");
-		assertThat(line).containsText("white");
-		assertThat(line).containsText("Zhao");
+		assertThat(line).containsText("宽度 Width 1800 mm");
+		assertThat(line).containsText("深度 Depth 1000 mm");
+		assertThat(line).containsText("高度 Height 740 mm");
+		assertThat(line).containsText("材质 Material 白色 White melamine");
+		assertThat(line).containsText("表面处理 Finish 清漆 Clear lacquer");
+		assertThat(line).containsText("圆角封边 Rounded edge profile 否");
+		assertThat(line).containsText("刻字 Engraving Zhao");
 		screenshot(page, "order-draft-zh-CN");
 
 		page.getByTestId("order-action-confirm").click();
