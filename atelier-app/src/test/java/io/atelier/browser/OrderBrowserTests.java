@@ -172,6 +172,7 @@ class OrderBrowserTests {
 		Locator row = page.getByTestId("list-table").locator("tbody tr", new Locator.LocatorOptions().setHasText(orderNumber));
 		assertThat(row).hasCount(1);
 		assertThat(row).containsText("已确认");
+		assertThat(row.getByText("删除")).hasCount(0);
 		assertThat(page.getByTestId("list-table").locator("tbody tr")).not().containsText(new String[] { "草稿" });
 		screenshot(page, "orders-confirmed-zh-CN");
 	}
