@@ -162,3 +162,9 @@ export const deleteTemplateVersion = (id: number, number: number, version: numbe
 /** Tries a version out (the current released one when `version` is null; a draft by its number). */
 export const configureTemplate = (code: string, version: number | null, values: Record<string, string>) =>
   request<ConfigurationView>('POST', `${PATH}/${encodeURIComponent(code)}/configure`, { body: { version, values } })
+
+/** The template with this exact code (the list's search also matches other codes), undefined when there is none. */
+export async function findTemplate(code: string): Promise<ProductTemplate | undefined> {
+  const found = (await listTemplates({ q: code, size: 20, page: 0 })).items.find((template) => template.code === code)
+  return found ? templateApi.get(found.id) : undefined
+}

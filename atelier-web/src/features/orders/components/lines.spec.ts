@@ -20,6 +20,22 @@ describe('order lines', () => {
     expect(parameterSummary(configured)).toBe('width=1200; material=oak')
   })
 
+  it('show parameter values by name, in the template order, with units, option names and yes/no', () => {
+    const definition = (code: string, name: string, kind: 'NUMBER' | 'CHOICE' | 'YES_NO', more = {}) => ({
+      code, name, kind, required: false, unit: null, min: null, max: null, decimals: null, defaultValue: null,
+      options: [], maxLength: null, pattern: null, ...more,
+    })
+    const parameters = [
+      definition('material', '材质 Material', 'CHOICE', { options: [{ code: 'oak', name: '橡木纹 Oak' }] }),
+      definition('width', '宽度 Width', 'NUMBER', { unit: 'mm' }),
+      definition('edge', '圆角', 'YES_NO'),
+    ]
+    const line = { ...configured, parameters: { width: '1200', material: 'oak', edge: 'true', legacy: 'x' } }
+    expect(parameterSummary(line, parameters, { yes: '是', no: '否' })).toBe(
+      '材质 Material 橡木纹 Oak; 宽度 Width 1200 mm; 圆角 是; legacy=x',
+    )
+  })
+
   it('show the server errors of a line at that line, keyed as the line dialog names its fields', () => {
     const errors = fieldErrorMap([
       { field: 'lines[1].parameters.width', message: '宽度 Width must be between 800 and 2000 mm' },

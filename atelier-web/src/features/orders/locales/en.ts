@@ -46,6 +46,7 @@ export default {
     statusReason: 'Reason',
     heldFrom: 'Held from',
     lines: 'Lines',
+    flags: 'Alerts',
     lineCount: 'Lines',
   },
   filters: {

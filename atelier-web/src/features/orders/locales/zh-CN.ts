@@ -48,6 +48,7 @@ export default {
     statusReason: '原因',
     heldFrom: '暂停前状态',
     lines: '订单行',
+    flags: '提示',
     lineCount: '行数',
   },
   filters: {
