@@ -93,8 +93,8 @@ class WorkOrder extends AggregateRoot {
 	private final List<Object> events = new ArrayList<>();
 
 	/** What the explosion found for one work order: the item, how many, by when, its operations and materials. */
-	record Plan(int lineNo, int seq, Integer parentSeq, int level, long itemId, String itemCode, String itemName, String unit,
-			BigDecimal quantity, LocalDate dueDate, List<Operation.Plan> operations,
+	record Plan(int lineNo, int seq, Integer parentSeq, int level, long itemId, String itemCode, String itemName,
+			String unit, BigDecimal quantity, LocalDate dueDate, List<Operation.Plan> operations,
 			List<MaterialRequirement> materials) {
 	}
 

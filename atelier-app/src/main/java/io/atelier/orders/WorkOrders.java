@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The work orders (工单) of released customer orders (written by {@link WorkOrderRelease}), read with their
- * operations and materials. Customer users see their own orders' work orders and the progress of each operation, but not machines,
- * run times or materials (how the factory makes the product is its own, as with templates).
+ * operations and materials. Customer users see their own orders' work orders and the progress of each operation,
+ * but not machines, run times or materials (how the factory makes the product is its own, as with templates).
  */
 @Service
 public class WorkOrders {
@@ -33,21 +33,23 @@ public class WorkOrders {
 	 */
 	public record WorkOrderView(long id, long version, String number, int seq, Long parentId, String parentNumber,
 			int level, int lineNo, long itemId, String itemCode, String itemName, String unit, BigDecimal quantity,
-			LocalDate dueDate, WorkStatus status, List<OperationView> operations, List<MaterialView> materials) {
+			LocalDate dueDate, WorkStatus status, List<WorkOrderOperationView> operations,
+			List<MaterialRequirementView> materials) {
 	}
 
 	/** An operation; {@code predecessors} are the numbers of the operations it waits for. */
-	public record OperationView(long id, String number, int stepNo, String name, Long workCenterId, Long skillId,
-			Integer workers, Integer minLagMinutes, List<String> predecessors, List<MachineView> machines,
-			WorkStatus status) {
+	public record WorkOrderOperationView(long id, String number, int stepNo, String name, Long workCenterId,
+			Long skillId, Integer workers, Integer minLagMinutes, List<String> predecessors,
+			List<OperationMachineView> machines, WorkStatus status) {
 	}
 
 	/** A machine that can do the operation: per unit, setup, and the run minutes of the work order's quantity. */
-	public record MachineView(long machineId, BigDecimal runMinutesPerUnit, int setupMinutes, BigDecimal runMinutes) {
+	public record OperationMachineView(long machineId, BigDecimal runMinutesPerUnit, int setupMinutes,
+			BigDecimal runMinutes) {
 	}
 
-	public record MaterialView(long itemId, String itemCode, String itemName, String unit, BigDecimal quantity,
-			LocalDate needDate, Integer leadTimeDays) {
+	public record MaterialRequirementView(long itemId, String itemCode, String itemName, String unit,
+			BigDecimal quantity, LocalDate needDate, Integer leadTimeDays) {
 	}
 
 	/** The order's work orders (404 when the caller may not see the order). */
@@ -61,24 +63,24 @@ public class WorkOrders {
 	private static WorkOrderView view(WorkOrder wo, boolean customer) {
 		WorkOrder parent = wo.getParent();
 		String prefix = wo.getNumber() + "/OP-";
-		List<OperationView> operations = wo.getOperations()
+		List<WorkOrderOperationView> operations = wo.getOperations()
 			.stream()
-			.map(op -> customer ? new OperationView(op.getId(), op.getNumber(), op.getStepNo(), op.getName(), null,
+			.map(op -> customer ? new WorkOrderOperationView(op.getId(), op.getNumber(), op.getStepNo(), op.getName(), null,
 					null, null, null, List.of(), List.of(), op.getStatus())
-					: new OperationView(op.getId(), op.getNumber(), op.getStepNo(), op.getName(),
+					: new WorkOrderOperationView(op.getId(), op.getNumber(), op.getStepNo(), op.getName(),
 							op.getWorkCenterId(), op.getSkillId(), op.getWorkers(), op.getMinLagMinutes(),
 							op.getPredecessors().stream().map(no -> prefix + no).toList(),
 							op.getMachines()
 								.stream()
-								.map(m -> new MachineView(m.machineId(), m.runMinutesPerUnit(), m.setupMinutes(),
+								.map(m -> new OperationMachineView(m.machineId(), m.runMinutesPerUnit(), m.setupMinutes(),
 										m.runMinutes()))
 								.toList(),
 							op.getStatus()))
 			.toList();
-		List<MaterialView> materials = customer ? List.of()
+		List<MaterialRequirementView> materials = customer ? List.of()
 				: wo.getMaterials()
 					.stream()
-					.map(m -> new MaterialView(m.itemId(), m.itemCode(), m.itemName(), m.unit(), m.quantity(),
+					.map(m -> new MaterialRequirementView(m.itemId(), m.itemCode(), m.itemName(), m.unit(), m.quantity(),
 							m.needDate(), m.leadTimeDays()))
 					.toList();
 		return new WorkOrderView(wo.getId(), wo.getVersion(), wo.getNumber(), wo.getSeq(),
