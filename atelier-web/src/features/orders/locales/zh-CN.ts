@@ -94,8 +94,8 @@ export default {
     confirmRemove: '删除附件 {file}？',
   },
   workOrders: {
-    title: '工单',
-    empty: '暂无工单：订单下达时生成',
+    title: '生产工单',
+    empty: '暂无生产工单：订单下达时生成',
     number: '工单号',
     item: '物料',
     quantity: '数量',
