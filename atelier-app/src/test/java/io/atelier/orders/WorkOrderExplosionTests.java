@@ -127,6 +127,78 @@ class WorkOrderExplosionTests {
 	}
 
 	@Test
+	void aConfiguredMadeComponentBecomesAChildWorkOrderForTheQuantityWithScrapRoundedUpToWholePieces() {
+		var fixtures = new OrderFixtures(api);
+		var planner = api.as("planner");
+		// a desk template: width 800–2000; the top at 5 % scrap, four legs, a drawer only above 1500 mm;
+		// runner fitting (10) only with the drawer, packing (20) width / 100 minutes
+		Map<String, Object> width = new HashMap<>(Map.of("code", "width", "name", "宽度 Width", "kind", "NUMBER",
+				"unit", "mm", "min", 800, "max", 2000, "required", true));
+		Map<String, Object> body = new HashMap<>();
+		String template = Api.unique("TPL-WO");
+		body.put("code", template);
+		body.put("name", "定制书桌 Custom desk");
+		body.put("itemId", itemId("PRD-DESK-1200"));
+		body.put("parameters", List.of(width));
+		body.put("bomRules", List.of(bomRule("PRT-DESK-TOP", "1", null, "0.05"), bomRule("MAT-LEG", "4", null, null),
+				bomRule("SUB-DRAWER", "1", "width > 1500", null)));
+		body.put("stepRules", List.of(stepRule(10, "width > 1500", null), stepRule(20, null, "width / 100")));
+		var created = planner.post("/api/product-templates", body);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		var releasedTemplate = planner.post("/api/product-templates/" + created.json().get("id").asLong()
+				+ "/versions/1/release?version=" + created.json().get("version").asLong(), Map.of());
+		assertThat(releasedTemplate.status()).as(releasedTemplate.body()).isEqualTo(200);
+		Map<String, Object> line = new HashMap<>(Map.of("templateCode", template, "parameters",
+				Map.of("width", "1200"), "quantity", "3"));
+
+		JsonNode order = released(fixtures, fixtures.newCustomer(), List.of(line));
+		String no = order.get("orderNumber").asString();
+		JsonNode workOrders = workOrders(order);
+
+		// 3 desks: no drawer at 1200 mm; desk tops 3 × 1 / 0.95 = 3.158 → 4 pieces
+		assertThat(texts(workOrders, "number")).containsExactly(no + "/WO-01", no + "/WO-02");
+		assertThat(texts(workOrders, "itemCode")).containsExactly("PRD-DESK-1200", "PRT-DESK-TOP");
+		assertThat(dec(workOrders.get(0).get("quantity"))).isEqualTo("3");
+		assertThat(dec(workOrders.get(1).get("quantity"))).isEqualTo("4");
+		assertThat(workOrders.get(1).get("parentNumber").asString()).isEqualTo(no + "/WO-01");
+		// the desk: runner fitting left out; packing 1200 / 100 = 12 min × 3 = 36, and since the step it waited for
+		// is left out and had no predecessors of its own, it is ready at once
+		JsonNode desk = workOrders.get(0);
+		assertThat(texts(desk.get("operations"), "number")).containsExactly(no + "/WO-01/OP-20");
+		assertThat(machineFigures(desk.get("operations").get(0))).containsExactly("12/36");
+		assertThat(desk.get("operations").get(0).get("predecessors")).isEmpty();
+		assertThat(desk.get("operations").get(0).get("status").asString()).isEqualTo("READY");
+		assertThat(materialFigures(desk)).containsExactly("MAT-LEG 12");
+		// the 4 tops, through the catalog BOM and routing: veneer 0.72 × 4 / 0.9 = 3.2 m², edge 3.6 × 4 / 0.95 =
+		// 15.15789… → 15.1579 m, lacquer 0.15 × 4 / 0.8 = 0.75 l; cut 1.2 × 4 = 4.8 and 1.8 × 4 = 7.2 minutes
+		JsonNode top = workOrders.get(1);
+		assertThat(materialFigures(top)).containsExactly("MAT-VEN-WAL18 3.2", "MAT-EDGE-WAL 15.1579", "MAT-CLEAR 0.75");
+		assertThat(texts(top.get("operations"), "number")).hasSize(5);
+		assertThat(machineFigures(top.get("operations").get(0))).containsExactly("1.2/4.8", "1.8/7.2");
+	}
+
+	private long itemId(String code) {
+		return api.as("planner").get("/api/items?q=" + code).json().get("items").get(0).get("id").asLong();
+	}
+
+	private Map<String, Object> bomRule(String itemCode, String quantity, String condition, String scrap) {
+		Map<String, Object> rule = new HashMap<>();
+		rule.put("componentItemId", itemId(itemCode));
+		rule.put("quantity", quantity);
+		rule.put("condition", condition);
+		rule.put("scrapFactor", scrap);
+		return rule;
+	}
+
+	private static Map<String, Object> stepRule(int stepNo, String condition, String runMinutes) {
+		Map<String, Object> rule = new HashMap<>();
+		rule.put("stepNo", stepNo);
+		rule.put("condition", condition);
+		rule.put("runMinutes", runMinutes);
+		return rule;
+	}
+
+	@Test
 	void aMadeItemWithoutRoutingRefusesTheReleaseNamingTheLineAndWritesNothing() {
 		var fixtures = new OrderFixtures(api);
 		var planner = api.as("planner");
