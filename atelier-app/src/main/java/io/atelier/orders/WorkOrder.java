@@ -127,6 +127,7 @@ class WorkOrder extends AggregateRoot {
 
 	void startOperation(int stepNo) {
 		Operation operation = operation(stepNo);
+		touch(); // an operation's change is the work order's: two at once must not both pass
 		// a paused, done or cancelled work order refuses work on its operations
 		WorkStatus next = status == WorkStatus.IN_PROGRESS ? status : WorkTransitions.START.apply(number, status);
 		operation.apply(WorkTransitions.START);
@@ -139,12 +140,14 @@ class WorkOrder extends AggregateRoot {
 
 	void pauseOperation(int stepNo) {
 		Operation operation = operation(stepNo);
+		touch();
 		operation.apply(WorkTransitions.PAUSE);
 		operationEvent(operation, OperationPaused::new);
 	}
 
 	void resumeOperation(int stepNo) {
 		Operation operation = operation(stepNo);
+		touch();
 		operation.apply(WorkTransitions.RESUME);
 		operationEvent(operation, OperationResumed::new);
 	}
@@ -152,6 +155,7 @@ class WorkOrder extends AggregateRoot {
 	/** Finishes the operation, makes ready the operations that waited only for it, and finishes the work order last. */
 	void finishOperation(int stepNo) {
 		Operation operation = operation(stepNo);
+		touch();
 		operation.apply(WorkTransitions.FINISH);
 		operationEvent(operation, OperationFinished::new);
 		for (Operation next : operations) {
@@ -171,6 +175,7 @@ class WorkOrder extends AggregateRoot {
 
 	void cancelOperation(int stepNo) {
 		Operation operation = operation(stepNo);
+		touch();
 		operation.apply(WorkTransitions.CANCEL);
 		operationEvent(operation, OperationCancelled::new);
 	}
@@ -214,6 +219,15 @@ class WorkOrder extends AggregateRoot {
 	@FunctionalInterface
 	private interface OperationEventFactory {
 		Object create(long workOrderId, long operationId, String number);
+	}
+
+	/** The step number of one of this work order's operations. */
+	int stepOf(long operationId) {
+		return operations.stream()
+			.filter(op -> op.getId() != null && op.getId() == operationId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Operation", operationId))
+			.getStepNo();
 	}
 
 	private Operation operation(int stepNo) {

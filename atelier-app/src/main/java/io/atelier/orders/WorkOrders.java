@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.atelier.shared.domain.NotFoundException;
 
 /**
  * The work orders (工单) of released customer orders (written by {@link WorkOrderRelease}), read with their
@@ -21,7 +24,11 @@ public class WorkOrders {
 
 	private final Orders orders;
 
-	WorkOrders(WorkOrderRepository workOrders, OrderVisibility visibility, Orders orders) {
+	private final ApplicationEventPublisher events;
+
+	WorkOrders(WorkOrderRepository workOrders, OrderVisibility visibility, Orders orders,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.workOrders = workOrders;
 		this.visibility = visibility;
 		this.orders = orders;
@@ -50,6 +57,34 @@ public class WorkOrders {
 
 	public record MaterialRequirementView(long itemId, String itemCode, String itemName, String unit,
 			BigDecimal quantity, LocalDate needDate, Integer leadTimeDays) {
+	}
+
+	/** What the shop floor reports of an operation. */
+	public enum OperationAction {
+		START, PAUSE, RESUME, FINISH, CANCEL
+	}
+
+	/**
+	 * Moves an operation (and with it its work order, see {@link WorkOrder}); 409 with the reason when the operation or
+	 * the work order does not allow it.
+	 * @return the operation's work order as it is now
+	 */
+	@Transactional
+	public WorkOrderView report(long operationId, OperationAction action) {
+		WorkOrder workOrder = workOrders.findByOperationId(operationId)
+			.orElseThrow(() -> new NotFoundException("Operation", operationId));
+		int stepNo = workOrder.stepOf(operationId);
+		switch (action) {
+			case START -> workOrder.startOperation(stepNo);
+			case PAUSE -> workOrder.pauseOperation(stepNo);
+			case RESUME -> workOrder.resumeOperation(stepNo);
+			case FINISH -> workOrder.finishOperation(stepNo);
+			case CANCEL -> workOrder.cancelOperation(stepNo);
+		}
+		List<Object> happened = workOrder.takeEvents();
+		WorkOrder saved = workOrders.saveAndFlush(workOrder);
+		happened.forEach(events::publishEvent);
+		return view(saved, false);
 	}
 
 	/** The order's work orders (404 when the caller may not see the order). */

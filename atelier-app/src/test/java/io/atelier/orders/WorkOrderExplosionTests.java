@@ -285,6 +285,30 @@ class WorkOrderExplosionTests {
 		assertThat(theirs.status()).isEqualTo(404);
 	}
 
+	@Test
+	void anOperatorStartsAndFinishesOperationsAndAnOperationThatIsNotReadyIsRefusedWithTheReason() {
+		var fixtures = new OrderFixtures(api);
+		JsonNode order = released(fixtures, fixtures.newCustomer(),
+				List.of(OrderFixtures.productLine(OrderFixtures.DEMO_PRODUCT, "1")));
+		JsonNode desk = workOrders(order).get(0);
+		long fit = desk.get("operations").get(0).get("id").asLong();
+		long pack = desk.get("operations").get(1).get("id").asLong();
+		var operator = api.as("operator");
+
+		var early = operator.inChinese().post("/api/operations/" + pack + "/start", Map.of());
+		assertThat(early.status()).as(early.body()).isEqualTo(409);
+		assertThat(early.json().get("detail").asString()).contains(desk.get("number").asString() + "/OP-20", "待处理");
+
+		assertThat(operator.post("/api/operations/" + fit + "/start", Map.of()).status()).isEqualTo(200);
+		var finished = operator.post("/api/operations/" + fit + "/finish", Map.of());
+		assertThat(finished.status()).as(finished.body()).isEqualTo(200);
+		assertThat(finished.json().get("status").asString()).isEqualTo("IN_PROGRESS");
+		assertThat(texts(finished.json().get("operations"), "status")).containsExactly("DONE", "READY");
+		operator.post("/api/operations/" + pack + "/start", Map.of());
+		var last = operator.post("/api/operations/" + pack + "/finish", Map.of());
+		assertThat(last.json().get("status").asString()).isEqualTo("DONE");
+	}
+
 	private JsonNode released(OrderFixtures fixtures, long customerId, List<Map<String, Object>> lines) {
 		var created = api.as("planner").post("/api/orders", OrderFixtures.order(customerId, lines));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
