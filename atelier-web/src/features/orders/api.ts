@@ -130,3 +130,55 @@ export const attachmentApi = {
   remove: (attachment: Attachment) =>
     request<void>('DELETE', `/api/orders/${attachment.orderId}/attachments/${attachment.id}`),
 }
+
+export type WorkStatus = 'PENDING' | 'READY' | 'IN_PROGRESS' | 'PAUSED' | 'DONE' | 'CANCELLED'
+
+/** A machine that can do an operation: run minutes per unit and for the work order's quantity. */
+export interface OperationMachineView {
+  machineId: number
+  runMinutesPerUnit: number
+  setupMinutes: number
+  runMinutes: number
+}
+
+/** An operation, numbered `<work order>/OP-<step>`; customers get no work centre, machines or times. */
+export interface WorkOrderOperationView {
+  id: number
+  number: string
+  stepNo: number
+  name: string
+  workCenterId: number | null
+  workers: number | null
+  predecessors: string[]
+  machines: OperationMachineView[]
+  status: WorkStatus
+}
+
+export interface MaterialRequirementView {
+  itemCode: string
+  itemName: string
+  unit: string
+  quantity: number
+  needDate: string
+  leadTimeDays: number | null
+}
+
+/** A work order of a released order, numbered `<order number>/WO-NN`, in depth-first order. */
+export interface WorkOrderView {
+  id: number
+  number: string
+  parentNumber: string | null
+  level: number
+  lineNo: number
+  itemCode: string
+  itemName: string
+  unit: string
+  quantity: number
+  dueDate: string
+  status: WorkStatus
+  operations: WorkOrderOperationView[]
+  materials: MaterialRequirementView[]
+}
+
+export const listWorkOrders = (orderId: number) =>
+  request<WorkOrderView[]>('GET', `/api/orders/${orderId}/work-orders`)

@@ -1,5 +1,5 @@
 package io.atelier.orders;
 
-/** The order was released to production: the explosion into work orders (a later item) starts from this. */
+/** The order was released to production: its work orders were written in the same transaction. */
 public record OrderReleased(long orderId, String orderNumber) {
 }

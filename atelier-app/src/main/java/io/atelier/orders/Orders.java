@@ -44,8 +44,12 @@ public class Orders {
 
 	private final ApplicationEventPublisher events;
 
+	private final WorkOrderRelease workOrders;
+
 	Orders(OrderRepository orders, OrderNumbers numbers, OrderLineCheck lineCheck, Customers customers,
-			OrderVisibility visibility, OrderUrgency urgency, ApplicationEventPublisher events) {
+			OrderVisibility visibility, OrderUrgency urgency, ApplicationEventPublisher events,
+			WorkOrderRelease workOrders) {
+		this.workOrders = workOrders;
 		this.orders = orders;
 		this.numbers = numbers;
 		this.lineCheck = lineCheck;
@@ -158,9 +162,18 @@ public class Orders {
 		return transition(id, command, CustomerOrder::confirm);
 	}
 
+	/**
+	 * Releases the order to production and explodes it into work orders in the same transaction (all or nothing: a
+	 * line that cannot be exploded answers 422 and the order stays confirmed).
+	 */
 	@Transactional
 	public OrderView release(long id, TransitionCommand command) {
-		return transition(id, command, CustomerOrder::release);
+		CustomerOrder order = loadVersion(id, command == null ? null : command.version());
+		order.release();
+		List<WorkOrder.Plan> plans = workOrders.plan(order);
+		CustomerOrder saved = save(order);
+		workOrders.write(saved, plans);
+		return toView(saved);
 	}
 
 	@Transactional

@@ -112,7 +112,9 @@ class OrderController {
 
 	@PostMapping("/{id}/release")
 	@PreAuthorize(Roles.ORDERS_WRITE)
-	@Operation(summary = "Release a confirmed order to production (409 otherwise). Roles: ADMIN, PLANNER.")
+	@Operation(summary = "Release a confirmed order to production (409 otherwise) and explode it into work orders with "
+			+ "their operations and material requirements, all or nothing (422 naming the line when an item cannot "
+			+ "be exploded). Roles: ADMIN, PLANNER.")
 	OrderView release(@PathVariable long id, @Valid @RequestBody TransitionCommand command) {
 		return orders.release(id, command);
 	}

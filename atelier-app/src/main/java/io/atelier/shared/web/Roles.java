@@ -19,6 +19,9 @@ public final class Roles {
 	public static final String ORDERS_PROGRESS = "hasAnyRole('ADMIN','PLANNER','SUPERVISOR')";
 
 	/** Those who attach drawings, photos and documents to an order, or remove them. */
+	/** Those who report work on the shop floor: operations started, paused, resumed, finished, cancelled. */
+	public static final String SHOP_FLOOR = "hasAnyRole('ADMIN','SUPERVISOR','OPERATOR')";
+
 	public static final String ORDER_FILES_WRITE = "hasAnyRole('ADMIN','PLANNER','SUPERVISOR','QUALITY')";
 
 	public static final String ADMIN = "hasRole('ADMIN')";

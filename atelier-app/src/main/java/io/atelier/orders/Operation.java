@@ -1,0 +1,154 @@
+package io.atelier.orders;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import io.atelier.shared.domain.AggregateRoot;
+import io.atelier.shared.domain.AuditedPart;
+
+/**
+ * An operation (工序) of a work order: one routing step of the item, numbered {@code <work order>/OP-<step>}, with the
+ * machines that can do it and the run minutes of the work order's quantity. Its status changes only through its
+ * {@link WorkOrder}, which knows the predecessors.
+ */
+@Entity
+@Table(name = "work_order_operation")
+class Operation implements AuditedPart {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "work_order_id", nullable = false)
+	private WorkOrder workOrder;
+
+	@Column(nullable = false)
+	private int stepNo;
+
+	@Column(nullable = false)
+	private String number;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(nullable = false)
+	private long workCenterId;
+
+	private Long skillId;
+
+	@Column(nullable = false)
+	private int workers;
+
+	@Column(nullable = false)
+	private int minLagMinutes;
+
+	@ElementCollection
+	@CollectionTable(name = "work_order_operation_machine", joinColumns = @JoinColumn(name = "operation_id"))
+	@OrderColumn(name = "position")
+	private List<OperationMachine> machines = new ArrayList<>();
+
+	/** The step numbers of the operations of the same work order this one waits for. */
+	@ElementCollection
+	@CollectionTable(name = "work_order_operation_predecessor", joinColumns = @JoinColumn(name = "operation_id"))
+	@Column(name = "step_no", nullable = false)
+	private List<Integer> predecessors = new ArrayList<>();
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private WorkStatus status;
+
+	/** What the explosion found for one operation. */
+	record Plan(int stepNo, String name, long workCenterId, Long skillId, int workers, int minLagMinutes,
+			List<Integer> predecessors, List<OperationMachine> machines) {
+	}
+
+	protected Operation() {
+	}
+
+	Operation(WorkOrder workOrder, Plan plan) {
+		this.workOrder = workOrder;
+		this.stepNo = plan.stepNo();
+		this.number = workOrder.getNumber() + "/OP-" + plan.stepNo();
+		this.name = plan.name();
+		this.workCenterId = plan.workCenterId();
+		this.skillId = plan.skillId();
+		this.workers = plan.workers();
+		this.minLagMinutes = plan.minLagMinutes();
+		this.predecessors.addAll(plan.predecessors());
+		this.machines.addAll(plan.machines());
+		this.status = plan.predecessors().isEmpty() ? WorkStatus.READY : WorkStatus.PENDING;
+	}
+
+	void apply(WorkTransitions action) {
+		status = action.apply(number, status);
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	int getStepNo() {
+		return stepNo;
+	}
+
+	String getNumber() {
+		return number;
+	}
+
+	String getName() {
+		return name;
+	}
+
+	long getWorkCenterId() {
+		return workCenterId;
+	}
+
+	Long getSkillId() {
+		return skillId;
+	}
+
+	int getWorkers() {
+		return workers;
+	}
+
+	int getMinLagMinutes() {
+		return minLagMinutes;
+	}
+
+	List<OperationMachine> getMachines() {
+		return List.copyOf(machines);
+	}
+
+	List<Integer> getPredecessors() {
+		return List.copyOf(predecessors);
+	}
+
+	WorkStatus getStatus() {
+		return status;
+	}
+
+	@Override
+	public AggregateRoot auditOwner() {
+		return workOrder;
+	}
+
+	@Override
+	public String auditPartLabel() {
+		return "operations[" + stepNo + "]";
+	}
+}

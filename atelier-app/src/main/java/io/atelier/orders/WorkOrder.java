@@ -1,0 +1,310 @@
+package io.atelier.orders;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import io.atelier.shared.domain.AggregateRoot;
+import io.atelier.shared.domain.NotFoundException;
+
+/**
+ * A work order (工单): one made item at one place of a released order's product structure, numbered
+ * {@code <order number>/WO-NN}, with its operations and the bought materials it consumes. A work order made for another
+ * one (a sub-assembly, a part) points to it as its parent.
+ * <p>
+ * The shop floor moves the operations: an operation is ready when all its predecessors are done (the first ones are
+ * ready at release); starting the first operation starts the work order, and finishing the last one finishes it.
+ */
+@Entity
+@Table(name = "work_order")
+class WorkOrder extends AggregateRoot {
+
+	@Column(nullable = false)
+	private long orderId;
+
+	@Column(nullable = false)
+	private String orderNumber;
+
+	@Column(nullable = false)
+	private int lineNo;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "parent_id")
+	private WorkOrder parent;
+
+	@Column(nullable = false)
+	private int seq;
+
+	@Column(nullable = false)
+	private int level;
+
+	@Column(nullable = false)
+	private String number;
+
+	@Column(nullable = false)
+	private long itemId;
+
+	@Column(nullable = false)
+	private String itemCode;
+
+	@Column(nullable = false)
+	private String itemName;
+
+	@Column(nullable = false)
+	private String unit;
+
+	@Column(nullable = false)
+	private BigDecimal quantity;
+
+	@Column(nullable = false)
+	private LocalDate dueDate;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private WorkStatus status;
+
+	@OneToMany(mappedBy = "workOrder", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("stepNo")
+	private List<Operation> operations = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "work_order_material", joinColumns = @JoinColumn(name = "work_order_id"))
+	@OrderColumn(name = "position")
+	private List<MaterialRequirement> materials = new ArrayList<>();
+
+	@Transient
+	private final List<Object> events = new ArrayList<>();
+
+	/** What the explosion found for one work order: the item, how many, by when, its operations and materials. */
+	record Plan(int lineNo, int seq, Integer parentSeq, int level, long itemId, String itemCode, String itemName,
+			String unit, BigDecimal quantity, LocalDate dueDate, List<Operation.Plan> operations,
+			List<MaterialRequirement> materials) {
+	}
+
+	protected WorkOrder() {
+	}
+
+	WorkOrder(long orderId, String orderNumber, WorkOrder parent, Plan plan) {
+		this.orderId = orderId;
+		this.orderNumber = orderNumber;
+		this.parent = parent;
+		this.lineNo = plan.lineNo();
+		this.seq = plan.seq();
+		this.level = plan.level();
+		this.number = "%s/WO-%02d".formatted(orderNumber, plan.seq());
+		this.itemId = plan.itemId();
+		this.itemCode = plan.itemCode();
+		this.itemName = plan.itemName();
+		this.unit = plan.unit();
+		this.quantity = plan.quantity();
+		this.dueDate = plan.dueDate();
+		this.status = WorkStatus.READY;
+		plan.operations().forEach(op -> operations.add(new Operation(this, op)));
+		materials.addAll(plan.materials());
+	}
+
+	/** Registers the release; called once the work order has its id. */
+	void released() {
+		events.add(new WorkOrderReleased(getId(), number, orderId));
+	}
+
+	void startOperation(int stepNo) {
+		Operation operation = operation(stepNo);
+		touch(); // an operation's change is the work order's: two at once must not both pass
+		// a paused, done or cancelled work order refuses work on its operations
+		WorkStatus next = status == WorkStatus.IN_PROGRESS ? status : WorkTransitions.START.apply(number, status);
+		operation.apply(WorkTransitions.START);
+		if (next != status) {
+			status = next;
+			events.add(new WorkOrderStarted(getId(), number, orderId));
+		}
+		operationEvent(operation, OperationStarted::new);
+	}
+
+	void pauseOperation(int stepNo) {
+		Operation operation = operation(stepNo);
+		touch();
+		operation.apply(WorkTransitions.PAUSE);
+		operationEvent(operation, OperationPaused::new);
+	}
+
+	void resumeOperation(int stepNo) {
+		Operation operation = operation(stepNo);
+		touch();
+		operation.apply(WorkTransitions.RESUME);
+		operationEvent(operation, OperationResumed::new);
+	}
+
+	/** Finishes the operation, makes ready the operations that waited only for it, and finishes the work order last. */
+	void finishOperation(int stepNo) {
+		Operation operation = operation(stepNo);
+		touch();
+		operation.apply(WorkTransitions.FINISH);
+		operationEvent(operation, OperationFinished::new);
+		for (Operation next : operations) {
+			if (next.getStatus() == WorkStatus.PENDING && next.getPredecessors().stream().allMatch(this::isDone)) {
+				next.apply(WorkTransitions.MAKE_READY);
+				operationEvent(next, OperationReady::new);
+			}
+		}
+		if (operations.stream().allMatch(op -> closed(op.getStatus()))) {
+			if (status == WorkStatus.PAUSED) {
+				status = WorkTransitions.RESUME.apply(number, status);
+			}
+			status = WorkTransitions.FINISH.apply(number, status);
+			events.add(new WorkOrderFinished(getId(), number, orderId));
+		}
+	}
+
+	void cancelOperation(int stepNo) {
+		Operation operation = operation(stepNo);
+		touch();
+		operation.apply(WorkTransitions.CANCEL);
+		operationEvent(operation, OperationCancelled::new);
+	}
+
+	/** Stops the work order: no operation of it starts until it is resumed. */
+	void pause() {
+		status = WorkTransitions.PAUSE.apply(number, status);
+		events.add(new WorkOrderPaused(getId(), number, orderId));
+	}
+
+	void resume() {
+		status = WorkTransitions.RESUME.apply(number, status);
+		events.add(new WorkOrderResumed(getId(), number, orderId));
+	}
+
+	/** Cancels the work order and every operation of it not yet done. */
+	void cancel() {
+		status = WorkTransitions.CANCEL.apply(number, status);
+		for (Operation operation : operations) {
+			if (WorkTransitions.CANCEL.allows(operation.getStatus())) {
+				operation.apply(WorkTransitions.CANCEL);
+				operationEvent(operation, OperationCancelled::new);
+			}
+		}
+		events.add(new WorkOrderCancelled(getId(), number, orderId));
+	}
+
+	private static boolean closed(WorkStatus status) {
+		return status == WorkStatus.DONE || status == WorkStatus.CANCELLED;
+	}
+
+	private boolean isDone(int stepNo) {
+		return operation(stepNo).getStatus() == WorkStatus.DONE;
+	}
+
+	private void operationEvent(Operation operation, OperationEventFactory factory) {
+		events.add(factory.create(getId() == null ? 0 : getId(), operation.getId() == null ? 0 : operation.getId(),
+				operation.getNumber()));
+	}
+
+	@FunctionalInterface
+	private interface OperationEventFactory {
+		Object create(long workOrderId, long operationId, String number);
+	}
+
+	/** The step number of one of this work order's operations. */
+	int stepOf(long operationId) {
+		return operations.stream()
+			.filter(op -> op.getId() != null && op.getId() == operationId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Operation", operationId))
+			.getStepNo();
+	}
+
+	private Operation operation(int stepNo) {
+		return operations.stream()
+			.filter(op -> op.getStepNo() == stepNo)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Operation", number + "/OP-" + stepNo));
+	}
+
+	List<Object> takeEvents() {
+		List<Object> taken = List.copyOf(events);
+		events.clear();
+		return taken;
+	}
+
+	long getOrderId() {
+		return orderId;
+	}
+
+	WorkOrder getParent() {
+		return parent;
+	}
+
+	int getLineNo() {
+		return lineNo;
+	}
+
+	int getSeq() {
+		return seq;
+	}
+
+	int getLevel() {
+		return level;
+	}
+
+	String getNumber() {
+		return number;
+	}
+
+	long getItemId() {
+		return itemId;
+	}
+
+	String getItemCode() {
+		return itemCode;
+	}
+
+	String getItemName() {
+		return itemName;
+	}
+
+	String getUnit() {
+		return unit;
+	}
+
+	BigDecimal getQuantity() {
+		return quantity;
+	}
+
+	LocalDate getDueDate() {
+		return dueDate;
+	}
+
+	WorkStatus getStatus() {
+		return status;
+	}
+
+	List<Operation> getOperations() {
+		return List.copyOf(operations);
+	}
+
+	List<MaterialRequirement> getMaterials() {
+		return List.copyOf(materials);
+	}
+
+	@Override
+	public String auditLabel() {
+		return number;
+	}
+}

@@ -1,0 +1,126 @@
+package io.atelier.orders;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.atelier.shared.domain.NotFoundException;
+
+/**
+ * The work orders (工单) of released customer orders (written by {@link WorkOrderRelease}), read with their
+ * operations and materials. Customer users see their own orders' work orders and the progress of each operation,
+ * but not machines, run times or materials (how the factory makes the product is its own, as with templates).
+ */
+@Service
+public class WorkOrders {
+
+	private final WorkOrderRepository workOrders;
+
+	private final OrderVisibility visibility;
+
+	private final Orders orders;
+
+	private final ApplicationEventPublisher events;
+
+	WorkOrders(WorkOrderRepository workOrders, OrderVisibility visibility, Orders orders,
+			ApplicationEventPublisher events) {
+		this.events = events;
+		this.workOrders = workOrders;
+		this.visibility = visibility;
+		this.orders = orders;
+	}
+
+	/**
+	 * A work order, in depth-first order of the product structure; {@code parentNumber} names the work order it is
+	 * made for (empty for a line's product).
+	 */
+	public record WorkOrderView(long id, long version, String number, int seq, Long parentId, String parentNumber,
+			int level, int lineNo, long itemId, String itemCode, String itemName, String unit, BigDecimal quantity,
+			LocalDate dueDate, WorkStatus status, List<WorkOrderOperationView> operations,
+			List<MaterialRequirementView> materials) {
+	}
+
+	/** An operation; {@code predecessors} are the numbers of the operations it waits for. */
+	public record WorkOrderOperationView(long id, String number, int stepNo, String name, Long workCenterId,
+			Long skillId, Integer workers, Integer minLagMinutes, List<String> predecessors,
+			List<OperationMachineView> machines, WorkStatus status) {
+	}
+
+	/** A machine that can do the operation: per unit, setup, and the run minutes of the work order's quantity. */
+	public record OperationMachineView(long machineId, BigDecimal runMinutesPerUnit, int setupMinutes,
+			BigDecimal runMinutes) {
+	}
+
+	public record MaterialRequirementView(long itemId, String itemCode, String itemName, String unit,
+			BigDecimal quantity, LocalDate needDate, Integer leadTimeDays) {
+	}
+
+	/** What the shop floor reports of an operation. */
+	public enum OperationAction {
+		START, PAUSE, RESUME, FINISH, CANCEL
+	}
+
+	/**
+	 * Moves an operation (and with it its work order, see {@link WorkOrder}); 409 with the reason when the operation or
+	 * the work order does not allow it.
+	 * @return the operation's work order as it is now
+	 */
+	@Transactional
+	public WorkOrderView report(long operationId, OperationAction action) {
+		WorkOrder workOrder = workOrders.findByOperationId(operationId)
+			.orElseThrow(() -> new NotFoundException("Operation", operationId));
+		int stepNo = workOrder.stepOf(operationId);
+		switch (action) {
+			case START -> workOrder.startOperation(stepNo);
+			case PAUSE -> workOrder.pauseOperation(stepNo);
+			case RESUME -> workOrder.resumeOperation(stepNo);
+			case FINISH -> workOrder.finishOperation(stepNo);
+			case CANCEL -> workOrder.cancelOperation(stepNo);
+		}
+		List<Object> happened = workOrder.takeEvents();
+		WorkOrder saved = workOrders.saveAndFlush(workOrder);
+		happened.forEach(events::publishEvent);
+		return view(saved, false);
+	}
+
+	/** The order's work orders (404 when the caller may not see the order). */
+	@Transactional(readOnly = true)
+	public List<WorkOrderView> ofOrder(long orderId) {
+		orders.assertVisible(orderId);
+		boolean customer = visibility.restrictedToCustomer().isPresent();
+		return workOrders.findByOrderIdOrderBySeq(orderId).stream().map(wo -> view(wo, customer)).toList();
+	}
+
+	private static WorkOrderView view(WorkOrder wo, boolean customer) {
+		WorkOrder parent = wo.getParent();
+		String prefix = wo.getNumber() + "/OP-";
+		List<WorkOrderOperationView> operations = wo.getOperations()
+			.stream()
+			.map(op -> customer ? new WorkOrderOperationView(op.getId(), op.getNumber(), op.getStepNo(), op.getName(), null,
+					null, null, null, List.of(), List.of(), op.getStatus())
+					: new WorkOrderOperationView(op.getId(), op.getNumber(), op.getStepNo(), op.getName(),
+							op.getWorkCenterId(), op.getSkillId(), op.getWorkers(), op.getMinLagMinutes(),
+							op.getPredecessors().stream().map(no -> prefix + no).toList(),
+							op.getMachines()
+								.stream()
+								.map(m -> new OperationMachineView(m.machineId(), m.runMinutesPerUnit(), m.setupMinutes(),
+										m.runMinutes()))
+								.toList(),
+							op.getStatus()))
+			.toList();
+		List<MaterialRequirementView> materials = customer ? List.of()
+				: wo.getMaterials()
+					.stream()
+					.map(m -> new MaterialRequirementView(m.itemId(), m.itemCode(), m.itemName(), m.unit(), m.quantity(),
+							m.needDate(), m.leadTimeDays()))
+					.toList();
+		return new WorkOrderView(wo.getId(), wo.getVersion(), wo.getNumber(), wo.getSeq(),
+				parent == null ? null : parent.getId(), parent == null ? null : parent.getNumber(), wo.getLevel(),
+				wo.getLineNo(), wo.getItemId(), wo.getItemCode(), wo.getItemName(), wo.getUnit(), wo.getQuantity(),
+				wo.getDueDate(), wo.getStatus(), operations, materials);
+	}
+}
