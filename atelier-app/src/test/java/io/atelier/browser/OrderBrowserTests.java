@@ -1,23 +1,16 @@
 package io.atelier.browser;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -26,35 +19,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * A planner, in Chinese, tries the configurable dining table out, takes an order for it and confirms it; a customer
  * sees only their own company's orders.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "atelier.data-dir=target/test-data/browser-${random.uuid}", "atelier.demo-data=true" })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OrderBrowserTests {
+class OrderBrowserTests extends BrowserTest {
 
 	/** The customer the demo `customer` user belongs to (DemoFactoryLoader). */
 	static final String OWN_CUSTOMER = "C-HOMELIVING";
 
 	static final String OTHER_CUSTOMER = "C-MUJIAN";
-
-	@LocalServerPort
-	int port;
-
-	Playwright playwright;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void aPlannerTriesTheTableOutTakesAnOrderForItAndConfirmsIt() {
@@ -203,19 +173,7 @@ class OrderBrowserTests {
 	}
 
 	private Page signIn(BrowserContext context, String username) {
-		Page page = context.newPage();
-		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
-				System.err.println("[browser " + username + "] " + message.text());
-			}
-		});
-		page.onPageError(error -> System.err.println("[browser " + username + "] page error: " + error));
-		page.navigate("http://localhost:" + port + "/login");
-		page.getByTestId("login-username").fill(username);
-		page.getByTestId("login-password").fill("demo");
-		page.getByTestId("login-submit").click();
-		assertThat(page.getByTestId("page-title")).hasText("首页");
-		return page;
+		return signIn(context, username, "首页");
 	}
 
 	/** The text field of an Element Plus input, whether its test id landed on the field itself or on a wrapper. */
@@ -256,10 +214,5 @@ class OrderBrowserTests {
 				  return (await response.json()).orderNumber
 				}""", List.of(customerCode, LocalDate.now().plusDays(20).toString()));
 		return (String) number;
-	}
-
-	private static void screenshot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png"))
-			.setFullPage(true));
 	}
 }
