@@ -98,6 +98,17 @@ class Operation implements AuditedPart {
 		status = action.apply(number, status);
 	}
 
+	/** This operation as a plan, for a work order split off or merged from this one. */
+	Plan plan(List<OperationMachine> machines) {
+		return new Plan(stepNo, name, workCenterId, skillId, workers, minLagMinutes, predecessors, machines);
+	}
+
+	/** The run minutes of the work order's new quantity. */
+	void resize(List<OperationMachine> resized) {
+		machines.clear();
+		machines.addAll(resized);
+	}
+
 	Long getId() {
 		return id;
 	}

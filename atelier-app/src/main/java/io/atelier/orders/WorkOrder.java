@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -203,6 +204,25 @@ class WorkOrder extends AggregateRoot {
 		events.add(new WorkOrderCancelled(getId(), number, orderId));
 	}
 
+	/**
+	 * Hands {@code part} (the split-off work order, already saved) its share: this work order keeps the rest of the
+	 * quantity, run minutes and materials (docs/orders.md, "Split and merge").
+	 */
+	void splitOff(WorkOrder part, Map<Integer, List<OperationMachine>> restMachines, List<MaterialRequirement> rest) {
+		quantity = quantity.subtract(part.getQuantity());
+		operations.forEach(op -> op.resize(restMachines.get(op.getStepNo())));
+		materials.clear();
+		materials.addAll(rest);
+		touch();
+		events.add(new WorkOrderSplit(getId(), number, part.getId(), part.getNumber(), orderId, part.getQuantity()));
+	}
+
+	/** Hands the whole work order to a batch that makes it with others; none of its operations may have started. */
+	void mergeInto() {
+		status = WorkTransitions.MERGE.apply(number, status);
+		operations.forEach(op -> op.apply(WorkTransitions.MERGE));
+	}
+
 	private static boolean closed(WorkStatus status) {
 		return status == WorkStatus.DONE || status == WorkStatus.CANCELLED;
 	}
@@ -245,6 +265,10 @@ class WorkOrder extends AggregateRoot {
 
 	long getOrderId() {
 		return orderId;
+	}
+
+	String getOrderNumber() {
+		return orderNumber;
 	}
 
 	WorkOrder getParent() {

@@ -2,7 +2,9 @@ package io.atelier.orders;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -26,8 +28,11 @@ public class WorkOrders {
 
 	private final ApplicationEventPublisher events;
 
+	private final WorkOrderSources sources;
+
 	WorkOrders(WorkOrderRepository workOrders, OrderVisibility visibility, Orders orders,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, WorkOrderSources sources) {
+		this.sources = sources;
 		this.events = events;
 		this.workOrders = workOrders;
 		this.visibility = visibility;
@@ -41,7 +46,16 @@ public class WorkOrders {
 	public record WorkOrderView(long id, long version, String number, int seq, Long parentId, String parentNumber,
 			int level, int lineNo, long itemId, String itemCode, String itemName, String unit, BigDecimal quantity,
 			LocalDate dueDate, WorkStatus status, List<WorkOrderOperationView> operations,
-			List<MaterialRequirementView> materials) {
+			List<MaterialRequirementView> materials, long orderId, String orderNumber, boolean batch, BigDecimal share,
+			List<WorkOrderSourceView> sources, Long mergedIntoId, String mergedIntoNumber) {
+	}
+
+	/**
+	 * A work order a batch was merged from: its order, line and the quantity it brought (docs/orders.md, "Split and
+	 * merge"). A customer sees only their own order's.
+	 */
+	public record WorkOrderSourceView(long workOrderId, String workOrderNumber, long orderId, String orderNumber,
+			int lineNo, BigDecimal quantity) {
 	}
 
 	/** An operation; {@code predecessors} are the numbers of the operations it waits for. */
@@ -84,7 +98,7 @@ public class WorkOrders {
 		List<Object> happened = workOrder.takeEvents();
 		WorkOrder saved = workOrders.saveAndFlush(workOrder);
 		happened.forEach(events::publishEvent);
-		return view(saved, false);
+		return views(List.of(saved), saved.getOrderId(), false).get(0);
 	}
 
 	/** The order's work orders (404 when the caller may not see the order). */
@@ -92,10 +106,37 @@ public class WorkOrders {
 	public List<WorkOrderView> ofOrder(long orderId) {
 		orders.assertVisible(orderId);
 		boolean customer = visibility.restrictedToCustomer().isPresent();
-		return workOrders.findByOrderIdOrderBySeq(orderId).stream().map(wo -> view(wo, customer)).toList();
+		List<WorkOrder> listed = new ArrayList<>(workOrders.findByOrderIdOrderBySeq(orderId));
+		listed.addAll(workOrders.findAllById(sources.foreignBatchesOf(orderId))); // batches of another order
+		return views(listed, orderId, customer);
 	}
 
-	private static WorkOrderView view(WorkOrder wo, boolean customer) {
+	/**
+	 * The work orders as seen from one order: a batch with its sources (a customer: only those of this order) and this
+	 * order's share of it, a merged work order with the batch that makes it.
+	 */
+	List<WorkOrderView> views(List<WorkOrder> listed, long seenFrom, boolean customer) {
+		List<Long> ids = listed.stream().map(WorkOrder::getId).toList();
+		Map<Long, List<WorkOrderSources.Source>> batches = sources.ofBatches(ids);
+		Map<Long, WorkOrderSources.Source> mergedInto = sources.mergedInto(ids);
+		return listed.stream().map(wo -> {
+			List<WorkOrderSourceView> from = batches.getOrDefault(wo.getId(), List.of())
+				.stream()
+				.filter(s -> !customer || s.orderId() == seenFrom)
+				.map(s -> new WorkOrderSourceView(s.sourceId(), s.workOrderNumber(), s.orderId(), s.orderNumber(),
+						s.lineNo(), s.quantity()))
+				.toList();
+			BigDecimal share = batches.containsKey(wo.getId()) ? from.stream()
+				.filter(s -> s.orderId() == seenFrom)
+				.map(WorkOrderSourceView::quantity)
+				.reduce(BigDecimal.ZERO, BigDecimal::add) : null;
+			WorkOrderSources.Source merged = mergedInto.get(wo.getId());
+			return view(wo, customer, batches.containsKey(wo.getId()), share, from, merged);
+		}).toList();
+	}
+
+	private static WorkOrderView view(WorkOrder wo, boolean customer, boolean batch, BigDecimal share,
+			List<WorkOrderSourceView> from, WorkOrderSources.Source merged) {
 		WorkOrder parent = wo.getParent();
 		String prefix = wo.getNumber() + "/OP-";
 		List<WorkOrderOperationView> operations = wo.getOperations()
@@ -121,6 +162,7 @@ public class WorkOrders {
 		return new WorkOrderView(wo.getId(), wo.getVersion(), wo.getNumber(), wo.getSeq(),
 				parent == null ? null : parent.getId(), parent == null ? null : parent.getNumber(), wo.getLevel(),
 				wo.getLineNo(), wo.getItemId(), wo.getItemCode(), wo.getItemName(), wo.getUnit(), wo.getQuantity(),
-				wo.getDueDate(), wo.getStatus(), operations, materials);
+				wo.getDueDate(), wo.getStatus(), operations, materials, wo.getOrderId(), wo.getOrderNumber(), batch, share,
+				from, merged == null ? null : merged.batchId(), merged == null ? null : merged.batchNumber());
 	}
 }

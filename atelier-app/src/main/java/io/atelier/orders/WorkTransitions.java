@@ -3,6 +3,7 @@ package io.atelier.orders;
 import static io.atelier.orders.WorkStatus.CANCELLED;
 import static io.atelier.orders.WorkStatus.DONE;
 import static io.atelier.orders.WorkStatus.IN_PROGRESS;
+import static io.atelier.orders.WorkStatus.MERGED;
 import static io.atelier.orders.WorkStatus.PAUSED;
 import static io.atelier.orders.WorkStatus.PENDING;
 import static io.atelier.orders.WorkStatus.READY;
@@ -24,7 +25,7 @@ import io.atelier.shared.domain.ConflictException;
 enum WorkTransitions {
 
 	MAKE_READY(READY, PENDING), START(IN_PROGRESS, READY), PAUSE(PAUSED, IN_PROGRESS), RESUME(IN_PROGRESS, PAUSED),
-	FINISH(DONE, IN_PROGRESS), CANCEL(CANCELLED, PENDING, READY, IN_PROGRESS, PAUSED);
+	FINISH(DONE, IN_PROGRESS), CANCEL(CANCELLED, PENDING, READY, IN_PROGRESS, PAUSED), MERGE(MERGED, PENDING, READY);
 
 	private final WorkStatus to;
 
