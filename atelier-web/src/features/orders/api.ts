@@ -131,7 +131,7 @@ export const attachmentApi = {
     request<void>('DELETE', `/api/orders/${attachment.orderId}/attachments/${attachment.id}`),
 }
 
-export type WorkStatus = 'PENDING' | 'READY' | 'IN_PROGRESS' | 'PAUSED' | 'DONE' | 'CANCELLED'
+export type WorkStatus = 'PENDING' | 'READY' | 'IN_PROGRESS' | 'PAUSED' | 'DONE' | 'CANCELLED' | 'MERGED'
 
 /** A machine that can do an operation: run minutes per unit and for the work order's quantity. */
 export interface OperationMachineView {

@@ -1,3 +1,5 @@
+import splitMerge from './splitMerge.en'
+
 export default {
   title: 'Orders',
   new: 'New order',
@@ -114,8 +116,10 @@ export default {
       PAUSED: 'Paused',
       DONE: 'Done',
       CANCELLED: 'Cancelled',
+      MERGED: 'Merged',
     },
   },
+  splitMerge,
   view: {
     editable: 'Draft and confirmed orders can be changed; released orders change only through a change request.',
     readOnly: 'This order can no longer be changed here.',

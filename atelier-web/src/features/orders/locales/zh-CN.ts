@@ -1,4 +1,5 @@
 import type en from './en'
+import splitMerge from './splitMerge.zh-CN'
 
 export default {
   title: '订单',
@@ -116,8 +117,10 @@ export default {
       PAUSED: '已暂停',
       DONE: '已完成',
       CANCELLED: '已取消',
+      MERGED: '已合并',
     },
   },
+  splitMerge,
   view: {
     editable: '草稿和已确认的订单可以修改；已下达的订单只能通过变更申请修改。',
     readOnly: '此订单已不能在此修改。',
