@@ -53,6 +53,10 @@ class WorkOrderMerging {
 			if (sources.isBatch(workOrder.getId())) {
 				throw new ConflictException(field, "order-split.merge.batch", workOrder.getNumber());
 			}
+			if (onHold(workOrder)) {
+				throw new ConflictException(field, "order-split.merge.order-held", workOrder.getNumber(),
+						workOrder.getOrderNumber());
+			}
 			MergeCompatibility.check(first, candidate(workOrder), field).ifPresent(errors::add);
 		}
 		if (!errors.isEmpty()) {
@@ -99,8 +103,14 @@ class WorkOrderMerging {
 			.filter(other -> !other.getId().equals(workOrder.getId()))
 			.filter(WorkOrderSplitting::notStarted)
 			.filter(other -> !sources.isBatch(other.getId()))
+			.filter(other -> !onHold(other))
 			.filter(other -> MergeCompatibility.check(first, candidate(other), "").isEmpty())
 			.toList();
+	}
+
+	/** A held order's work is not made, so it joins no batch (its batch would make it). */
+	private boolean onHold(WorkOrder workOrder) {
+		return orders.findById(workOrder.getOrderId()).map(o -> o.getStatus() == OrderStatus.ON_HOLD).orElse(false);
 	}
 
 	/** A line's product keeps the configuration of its line; sub-assemblies are catalog items. */

@@ -122,6 +122,10 @@ class SplitMergeApiTests {
 				Map.of("workOrders", List.of(Map.of("id", a.get("id").asLong(), "version", 0))));
 		assertThat(one.status()).isEqualTo(422);
 		assertThat(one.fieldError("workOrders")).isNotBlank();
+		JsonNode held = new OrderFixtures(api).moved(released(customer, desks("1")), api.as("admin"), "hold");
+		var ofHeld = merge(a, workOrders(held).get(0));
+		assertThat(ofHeld.status()).isEqualTo(409);
+		assertThat(ofHeld.json().get("detail").asString()).contains(held.get("orderNumber").asString());
 		assertThat(workOrders(first).get(0).get("status").asString()).isEqualTo("READY");
 	}
 
