@@ -10,6 +10,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -65,7 +66,12 @@ class SplitMergeBrowserTests extends BrowserTest {
 
 			// The second order sees the batch too, with its share of 2.
 			page.navigate("http://localhost:" + port + "/orders/" + second.get("id"));
-			assertThat(page.getByTestId("order-work-orders").getByTestId("work-order-batch")).containsText("2");
+			Locator secondCard = page.getByTestId("order-work-orders");
+			assertThat(secondCard.getByTestId("work-order-merged-into")).containsText(no + "/WO-13");
+			Locator batch = secondCard.getByTestId("work-order-batch");
+			batch.scrollIntoViewIfNeeded(new Locator.ScrollIntoViewIfNeededOptions().setTimeout(30_000));
+			assertThat(batch).containsText("2", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+			screenshot(page, "work-order-batch-share-zh-CN");
 		}
 		catch (AssertionError | RuntimeException failure) {
 			screenshot(page, "failure-split-merge");
