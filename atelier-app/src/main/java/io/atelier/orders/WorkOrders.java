@@ -95,6 +95,20 @@ public class WorkOrders {
 		return workOrders.findByOrderIdOrderBySeq(orderId).stream().map(wo -> view(wo, customer)).toList();
 	}
 
+	/** A work order with the id of its order, e.g. for a job card. */
+	public record WorkOrderInOrder(long orderId, WorkOrderView workOrder) {
+	}
+
+	/** A work order by id (404 when there is none or the caller may not see its order). */
+	@Transactional(readOnly = true)
+	public WorkOrderInOrder get(long workOrderId) {
+		WorkOrder workOrder = workOrders.findById(workOrderId)
+			.orElseThrow(() -> new NotFoundException("WorkOrder", workOrderId));
+		orders.assertVisible(workOrder.getOrderId());
+		boolean customer = visibility.restrictedToCustomer().isPresent();
+		return new WorkOrderInOrder(workOrder.getOrderId(), view(workOrder, customer));
+	}
+
 	private static WorkOrderView view(WorkOrder wo, boolean customer) {
 		WorkOrder parent = wo.getParent();
 		String prefix = wo.getNumber() + "/OP-";
