@@ -45,9 +45,9 @@ final class LabelLayouts {
 		page.rect(1, 1, page.width() - 2, page.height() - 2);
 		page.textCentred(page.width() / 2, m + 8, 8, texts.get("badge.title"));
 		float y = m + 30;
-		for (String line : page.wrap(name, 18, width, 2)) {
-			page.textCentred(page.width() / 2, y, 18, line);
-			y += 22;
+		for (String line : page.wrap(name, 15, width, 2)) {
+			page.textCentred(page.width() / 2, y, 15, line);
+			y += 18;
 		}
 		page.textCentred(page.width() / 2, y, 10, code);
 		page.textCentred(page.width() / 2, y + 14, 8, workshop);

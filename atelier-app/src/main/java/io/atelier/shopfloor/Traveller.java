@@ -21,10 +21,10 @@ record Traveller(String orderNumber, String customer, long workOrderId, String w
 	/**
 	 * @param workCenter code and name of the work centre
 	 * @param machines the codes of the eligible machines, the preferred one first
-	 * @param plannedTime setup and run minutes on the preferred machine, as printed
+	 * @param plannedTime setup and run minutes on the preferred machine, as printed, a line each
 	 */
 	record Step(long operationId, String number, int stepNo, String name, String workCenter, String machines,
-			String plannedTime) {
+			List<String> plannedTime) {
 	}
 
 	record Material(String itemCode, String itemName, BigDecimal quantity, String unit) {

@@ -17,11 +17,11 @@ final class TravellerLayout {
 
 	private static final float BOTTOM = 52;
 
-	private static final float OP_ROW = 64;
+	private static final float OP_ROW = 58;
 
-	private static final float QR_CELL = 62;
+	private static final float QR_CELL = 58;
 
-	private static final float[] OP_COLUMNS = { 34, 104, 126, 56, QR_CELL, 50, 45, 0 };
+	private static final float[] OP_COLUMNS = { 34, 108, 126, 60, QR_CELL, 50, 45, 0 };
 
 	private static final String[] OP_HEADERS = { "col.step", "col.work-center", "col.operation", "col.planned",
 			"col.qr", "col.operator", "col.date", "col.signature" };
@@ -70,7 +70,7 @@ final class TravellerLayout {
 
 	private void header() {
 		page = sheets.newPage(PDRectangle.A4);
-		float qrSide = 88;
+		float qrSide = 80;
 		float qrX = page.width() - MARGIN - qrSide;
 		page.qr(card.code(), qrX, MARGIN - 6, qrSide);
 		page.textCentred(qrX + qrSide / 2, MARGIN + qrSide - 2, 7, card.code().text());
@@ -132,7 +132,9 @@ final class TravellerLayout {
 			page.paragraph(xs[1] + 4, y + 38, 8, xs[2] - xs[1] - 8, 2, step.machines());
 			page.paragraph(xs[2] + 4, y + 13, 10, xs[3] - xs[2] - 8, 3, step.name());
 			page.paragraph(xs[2] + 4, y + OP_ROW - 6, 7, xs[3] - xs[2] - 8, 1, step.number());
-			page.paragraph(xs[3] + 4, y + 12, 8, xs[4] - xs[3] - 8, 3, step.plannedTime());
+			for (int i = 0; i < step.plannedTime().size(); i++) {
+				page.paragraph(xs[3] + 4, y + 12 + i * 11, 8, xs[4] - xs[3] - 8, 1, step.plannedTime().get(i));
+			}
 			page.qr(ScanCode.operation(step.operationId()), xs[4] + 1, y + 1, QR_CELL - 2);
 			y += OP_ROW;
 		}
@@ -163,7 +165,7 @@ final class TravellerLayout {
 	}
 
 	private void signatures() {
-		float height = 58;
+		float height = 50;
 		ensure(height + 4);
 		String[] boxes = { "sign.issued", "sign.inspected", "sign.completed" };
 		float w = (contentWidth() - 2 * 8) / boxes.length;

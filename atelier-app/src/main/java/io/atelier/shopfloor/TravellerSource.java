@@ -102,9 +102,9 @@ class TravellerSource {
 							id -> workCenters.find(id).map(wc -> wc.code() + " " + wc.name()).orElse(""));
 			String machineList = String.join(", ",
 					op.machines().stream().map(m -> machineCode(m.machineId())).toList());
-			String planned = op.machines().isEmpty() ? ""
-					: text("shopfloor.traveller.planned-minutes", String.valueOf(op.machines().get(0).setupMinutes()),
-							plain(op.machines().get(0).runMinutes()));
+			List<String> planned = op.machines().isEmpty() ? List.of()
+					: List.of(text("shopfloor.traveller.setup-minutes", String.valueOf(op.machines().get(0).setupMinutes())),
+							text("shopfloor.traveller.run-minutes", plain(op.machines().get(0).runMinutes())));
 			return new Traveller.Step(op.id(), op.number(), op.stepNo(), op.name(), centre, machineList, planned);
 		}
 
