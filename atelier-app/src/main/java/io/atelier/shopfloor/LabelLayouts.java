@@ -60,14 +60,14 @@ final class LabelLayouts {
 	static void machine(PdfSheets sheets, Texts texts, String code, String name, String workCenter) {
 		Canvas page = sheets.newPage(MACHINE_LABEL);
 		float m = 4 * MM;
-		float side = page.height() - 2 * m;
+		float side = 48 * MM;
 		ScanCode scan = ScanCode.machine(code);
-		page.qr(scan, page.width() - m - side, m, side);
-		float width = page.width() - 3 * m - side;
+		page.qr(scan, page.width() - m - side, (page.height() - side) / 2, side);
+		float width = page.width() - 2 * m - side;
 		page.text(m, m + 8, 8, texts.get("machine.title"));
-		float y = page.paragraph(m, m + 30, 18, width, 2, code);
-		y = page.paragraph(m, y + 2, 11, width, 3, name);
-		page.paragraph(m, y + 4, 8, width, 2, workCenter);
+		float y = page.paragraph(m, m + 26, 15, width, 2, code);
+		y = page.paragraph(m, y + 2, 10, width, 4, name);
+		page.paragraph(m, y + 4, 8, width, 3, workCenter);
 		page.text(m, page.height() - m, 6, scan.text());
 	}
 }

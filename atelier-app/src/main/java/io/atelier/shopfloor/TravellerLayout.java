@@ -21,7 +21,7 @@ final class TravellerLayout {
 
 	private static final float QR_CELL = 58;
 
-	private static final float[] OP_COLUMNS = { 34, 108, 126, 60, QR_CELL, 50, 45, 0 };
+	private static final float[] OP_COLUMNS = { 34, 104, 116, 74, QR_CELL, 50, 45, 0 };
 
 	private static final String[] OP_HEADERS = { "col.step", "col.work-center", "col.operation", "col.planned",
 			"col.qr", "col.operator", "col.date", "col.signature" };
@@ -110,8 +110,8 @@ final class TravellerLayout {
 				float x = MARGIN + (j - i) * column;
 				String label = p.name() + ": ";
 				float labelWidth = Math.min(page.font().width(label, 9), column / 2);
-				page.paragraph(x, y, 9, labelWidth, 1, label);
-				page.paragraph(x + labelWidth, y, 10, column - labelWidth - 8, 1, p.value());
+				page.paragraph(x, y + 10, 9, labelWidth, 1, label);
+				page.paragraph(x + labelWidth, y + 10, 10, column - labelWidth - 8, 1, p.value());
 			}
 			y += 14;
 		}
