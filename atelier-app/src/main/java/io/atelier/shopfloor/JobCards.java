@@ -118,8 +118,11 @@ public class JobCards {
 		}
 	}
 
-	/** A file name safe on every system: the order and work order numbers' slashes become dashes. */
+	/**
+	 * A file name safe on every system and in a plain header: the order and work order numbers' slashes, and any
+	 * character beyond ASCII letters and digits, become dashes.
+	 */
 	static String fileName(String base) {
-		return base.replaceAll("[^\\p{L}\\p{N}._-]+", "-") + ".pdf";
+		return base.replaceAll("[^A-Za-z0-9._-]+", "-") + ".pdf";
 	}
 }
