@@ -14,13 +14,15 @@ import identity from '@/features/identity/locales/en'
 import identityZh from '@/features/identity/locales/zh-CN'
 import orders from '@/features/orders/locales/en'
 import ordersZh from '@/features/orders/locales/zh-CN'
+import shopfloor from '@/features/shopfloor/locales/en'
+import shopfloorZh from '@/features/shopfloor/locales/zh-CN'
 import workforce from '@/features/workforce/locales/en'
 import workforceZh from '@/features/workforce/locales/zh-CN'
 import common from '@/shared/locales/en'
 import commonZh from '@/shared/locales/zh-CN'
 
 /** Every feature's messages under its own namespace, e.g. `factory.machines.title`. */
-const en = { common, audit, catalog, configurator, customers, factory, home, identity, orders, workforce }
+const en = { common, audit, catalog, configurator, customers, factory, home, identity, orders, shopfloor, workforce }
 
 export type MessageSchema = typeof en
 
@@ -36,6 +38,7 @@ export const messages: Record<'en' | 'zh-CN', MessageSchema> = {
     home: homeZh,
     identity: identityZh,
     orders: ordersZh,
+    shopfloor: shopfloorZh,
     workforce: workforceZh,
   },
 }

@@ -84,6 +84,18 @@ public class ProductTemplates {
 		}
 	}
 
+	/**
+	 * The parameters of a template version as customers are asked them (names, units, options), e.g. to print an order
+	 * line's values with their names; empty when there is no such template or version.
+	 */
+	@Transactional(readOnly = true)
+	public List<ParameterDefinition> parametersOf(String code, int version) {
+		return templates.findByCodeIgnoreCase(code)
+			.flatMap(t -> t.getVersions().stream().filter(v -> v.number() == version).findFirst())
+			.map(v -> v.definition().parameters())
+			.orElse(List.of());
+	}
+
 	@Transactional(readOnly = true)
 	public TemplateView get(long id) {
 		return TemplateViews.view(load(id), catalog.session());

@@ -111,6 +111,20 @@ public class WorkOrders {
 		return views(listed, orderId, customer);
 	}
 
+	/** A work order with the id of its order, e.g. for a job card. */
+	public record WorkOrderInOrder(long orderId, WorkOrderView workOrder) {
+	}
+
+	/** A work order by id (404 when there is none or the caller may not see its order). */
+	@Transactional(readOnly = true)
+	public WorkOrderInOrder get(long workOrderId) {
+		WorkOrder workOrder = workOrders.findById(workOrderId)
+			.orElseThrow(() -> new NotFoundException("WorkOrder", workOrderId));
+		orders.assertVisible(workOrder.getOrderId());
+		boolean customer = visibility.restrictedToCustomer().isPresent();
+		return new WorkOrderInOrder(workOrder.getOrderId(), views(List.of(workOrder), workOrder.getOrderId(), customer).getFirst());
+	}
+
 	/**
 	 * The work orders as seen from one order: a batch with its sources (a customer: only those of this order) and this
 	 * order's share of it, a merged work order with the batch that makes it.

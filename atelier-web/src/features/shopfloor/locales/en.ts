@@ -1,0 +1,11 @@
+export default {
+  print: {
+    traveller: 'Print job card',
+    a4: 'A4 job card (operations, materials, signatures)',
+    label: 'Label 100 × 150 mm',
+    allTravellers: 'Print all job cards',
+    badge: 'Badge',
+    machineLabel: 'QR label',
+    workCenterLabels: 'QR labels of all machines',
+  },
+}

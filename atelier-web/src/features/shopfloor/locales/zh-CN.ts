@@ -1,0 +1,11 @@
+export default {
+  print: {
+    traveller: '打印流转卡',
+    a4: 'A4 流转卡（工序、物料、签名）',
+    label: '标签 100 × 150 mm',
+    allTravellers: '打印全部流转卡',
+    badge: '工牌',
+    machineLabel: '二维码标签',
+    workCenterLabels: '全部设备的二维码标签',
+  },
+}
