@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 4's acceptance: releasing 1,000 configured orders (3-level BOMs, about 20 operations each) takes under 10 s in
  * total. A kitchen base cabinet template on the demo catalog: the cabinet (3 steps) is made of a carcass (1 step; sides
  * and top/bottom panels of 3 steps each, a back panel of 1), one or two lacquered doors (5 steps; a door blank of 2)
- * and 1–3 shelves (3 steps), plus bought hinges, handles and cartons: 11 work orders on 3 levels and 21 operations an
+ * and 1–3 shelves (3 steps), plus bought hinges, handles and cartons: 8 work orders on 3 levels and 21 operations an
  * order. The orders are entered and confirmed through {@link Orders} (not timed), then released one after the other
  * through {@code POST /api/orders/{id}/release} over HTTP, as the web UI does (timed: total and each request).
  * A measurement, not a test: it runs only when asked,
