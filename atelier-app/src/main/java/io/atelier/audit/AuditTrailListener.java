@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -43,6 +44,9 @@ final class AuditTrailListener implements PostInsertEventListener, PostUpdateEve
 			""";
 
 	private final JsonMapper json = JsonMapper.builder().build();
+
+	/** Entries not yet written, by session (weakly: a session that is gone takes its entries with it). */
+	private final Map<SharedSessionContractImplementor, List<Entry>> pending = new WeakHashMap<>();
 
 	record Change(String field, String oldValue, String newValue) {
 	}
@@ -168,8 +172,32 @@ final class AuditTrailListener implements PostInsertEventListener, PostUpdateEve
 		Entry entry = new Entry(Instant.now(), Actor.current(), action, entityType,
 				entityId instanceof Number n ? n.longValue() : null, label, AuditReason.current().orElse(null),
 				json.writeValueAsString(recorded));
-		session.getTransactionCompletionCallbacks()
-			.registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) s -> write(s, entry));
+		pending(session).add(entry);
+	}
+
+	/**
+	 * The entries of the session's transaction, written together in one JDBC batch just before it commits (a release
+	 * records dozens). A rolled-back transaction's entries are dropped.
+	 */
+	private List<Entry> pending(SharedSessionContractImplementor session) {
+		synchronized (pending) {
+			List<Entry> entries = pending.get(session);
+			if (entries == null) {
+				entries = new ArrayList<>();
+				pending.put(session, entries);
+				TransactionCompletionCallbacks callbacks = session.getTransactionCompletionCallbacks();
+				callbacks.registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) s -> write(s, taken(session)));
+				callbacks.registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback) (done, s) -> taken(session));
+			}
+			return entries;
+		}
+	}
+
+	private List<Entry> taken(SharedSessionContractImplementor session) {
+		synchronized (pending) {
+			List<Entry> entries = pending.remove(session);
+			return entries == null ? List.of() : entries;
+		}
 	}
 
 	private static String label(Object entity) {
@@ -180,18 +208,24 @@ final class AuditTrailListener implements PostInsertEventListener, PostUpdateEve
 			String reason, String changes) {
 	}
 
-	private static void write(SharedSessionContractImplementor session, Entry entry) {
+	private static void write(SharedSessionContractImplementor session, List<Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
 		session.doWork(connection -> {
 			try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-				insert.setTimestamp(1, Timestamp.from(entry.at()));
-				insert.setString(2, entry.actor());
-				insert.setString(3, entry.action());
-				insert.setString(4, entry.entityType());
-				insert.setObject(5, entry.entityId());
-				insert.setString(6, entry.label());
-				insert.setString(7, entry.reason());
-				insert.setString(8, entry.changes());
-				insert.executeUpdate();
+				for (Entry entry : entries) {
+					insert.setTimestamp(1, Timestamp.from(entry.at()));
+					insert.setString(2, entry.actor());
+					insert.setString(3, entry.action());
+					insert.setString(4, entry.entityType());
+					insert.setObject(5, entry.entityId());
+					insert.setString(6, entry.label());
+					insert.setString(7, entry.reason());
+					insert.setString(8, entry.changes());
+					insert.addBatch();
+				}
+				insert.executeBatch();
 			}
 		});
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -95,6 +96,15 @@ public class Boms extends ItemRecords<BillOfMaterials, Boms.BomView, Boms.BomCom
 	@Transactional(readOnly = true)
 	public Optional<BomRef> findByItem(long itemId) {
 		return boms.findByItemId(itemId).map(Boms::ref);
+	}
+
+	/** The BOMs of these items, by item id (items without one are left out): a few queries for a whole level. */
+	@Transactional(readOnly = true)
+	public Map<Long, BomRef> findByItems(Collection<Long> itemIds) {
+		return boms.findByItemIdIn(Set.copyOf(itemIds))
+			.stream()
+			.map(Boms::ref)
+			.collect(Collectors.toMap(BomRef::itemId, b -> b));
 	}
 
 	private static BomRef ref(BillOfMaterials bom) {

@@ -80,6 +80,12 @@ public class Items extends MasterDataService<Item, Items.ItemView, Items.ItemCom
 		return items.findByCodeIgnoreCase(code).map(Items::ref);
 	}
 
+	/** The items with exactly these codes, by code (unknown codes are left out): one query for a whole order. */
+	@Transactional(readOnly = true)
+	public Map<String, ItemRef> findAllByCode(Collection<String> codes) {
+		return items.findByCodeIn(Set.copyOf(codes)).stream().map(Items::ref).collect(Collectors.toMap(ItemRef::code, r -> r));
+	}
+
 	/** The items with these ids, by id (unknown ids are left out): one query for a whole page or order. */
 	@Transactional(readOnly = true)
 	public Map<Long, ItemRef> findAll(Collection<Long> ids) {

@@ -1,5 +1,6 @@
 package io.atelier.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ import io.atelier.shared.masterdata.MasterDataRepository;
 interface RoutingRepository extends MasterDataRepository<Routing> {
 
 	Optional<Routing> findByItemId(long itemId);
+
+	List<Routing> findByItemIdIn(Collection<Long> itemIds);
 
 	boolean existsByItemId(long itemId);
 

@@ -2,8 +2,12 @@ package io.atelier.catalog;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -100,6 +104,15 @@ public class Routings extends ItemRecords<Routing, Routings.RoutingView, Routing
 	@Transactional(readOnly = true)
 	public Optional<RoutingRef> findByItem(long itemId) {
 		return routings.findByItemId(itemId).map(Routings::ref);
+	}
+
+	/** The routings of these items, by item id (items without one are left out): a few queries for a whole level. */
+	@Transactional(readOnly = true)
+	public Map<Long, RoutingRef> findByItems(Collection<Long> itemIds) {
+		return routings.findByItemIdIn(Set.copyOf(itemIds))
+			.stream()
+			.map(Routings::ref)
+			.collect(Collectors.toMap(RoutingRef::itemId, r -> r));
 	}
 
 	private static RoutingRef ref(Routing routing) {

@@ -3,6 +3,8 @@ package io.atelier.configurator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,18 @@ class TemplateConfigurator implements ProductConfigurator {
 
 	private final CatalogLookup catalog;
 
+	/**
+	 * Compiled rules by the stored definition's text: the same text always compiles to the same rules, so an entry
+	 * never goes stale, and releasing a thousand orders of one template reads and compiles its formulas once.
+	 */
+	private final Map<String, CompiledRules> compiled = Collections
+		.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, CompiledRules> eldest) {
+				return size() > 256;
+			}
+		});
+
 	TemplateConfigurator(ProductTemplateRepository templates, CatalogLookup catalog) {
 		this.templates = templates;
 		this.catalog = catalog;
@@ -57,16 +71,17 @@ class TemplateConfigurator implements ProductConfigurator {
 		if (chosen.status() == VersionStatus.DRAFT && !draftsToo) {
 			throw new NotFoundException("ProductTemplate", templateCode + " v" + version);
 		}
-		return configure(template.getCode(), chosen.number(), chosen.itemId(), chosen.definition(), values);
+		CompiledRules rules = compiled.computeIfAbsent(chosen.definitionJson(),
+				json -> CompiledRules.of(DefinitionJson.read(json)));
+		return configure(template.getCode(), chosen.number(), chosen.itemId(), rules, values);
 	}
 
-	private Configuration configure(String code, int number, long itemId, TemplateRules.Definition definition,
+	private Configuration configure(String code, int number, long itemId, CompiledRules rules,
 			Map<String, String> entered) {
-		ParameterValues values = ParameterValues.check(definition.parameters(), entered, code, number);
+		ParameterValues values = ParameterValues.check(rules.definition().parameters(), entered, code, number);
 		if (!values.errors().isEmpty()) {
 			throw new RuleViolationException(values.errors());
 		}
-		CompiledRules rules = CompiledRules.of(definition);
 		CatalogLookup.Session lookup = catalog.session();
 		List<FieldError> errors = new ArrayList<>();
 		List<Configuration.Component> components = components(rules, values.typed(), lookup, errors);

@@ -97,6 +97,11 @@ class TemplateVersion implements AuditedPart {
 		return DefinitionJson.read(definition);
 	}
 
+	/** The definition as stored: equal texts are equal definitions. */
+	String definitionJson() {
+		return definition;
+	}
+
 	Instant releasedAt() {
 		return releasedAt;
 	}

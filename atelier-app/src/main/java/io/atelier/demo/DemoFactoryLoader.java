@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -32,8 +33,9 @@ import io.atelier.shared.tabular.TabularReader;
 /**
  * Loads the demo factory into an empty database: the files {@code demo/NN-<collection>.csv} are imported in order
  * through each module's own import, then the product templates ({@link DemoTemplates}), in one transaction, so the demo
- * is either all there or not at all. In evaluation
- * mode it also creates one account per role, all with the password {@code demo}.
+ * is either all there or not at all; then, in the same transaction, about 200 customer orders in every status
+ * ({@link DemoOrders}, unless {@code atelier.demo-orders=false}). In evaluation mode it also creates one account per
+ * role, all with the password {@code demo}.
  */
 @Component
 @Order(10)
@@ -55,8 +57,15 @@ class DemoFactoryLoader implements ApplicationRunner {
 
 	private final DemoTemplates templates;
 
+	private final DemoOrders orders;
+
+	private final boolean loadOrders;
+
 	DemoFactoryLoader(AtelierProperties properties, List<MasterDataService<?, ?, ?, ?>> services, UserManagement users,
-			Customers customers, TransactionTemplate transaction, DemoTemplates templates) {
+			Customers customers, TransactionTemplate transaction, DemoTemplates templates, DemoOrders orders,
+			@Value("${atelier.demo-orders:true}") boolean loadOrders) {
+		this.orders = orders;
+		this.loadOrders = loadOrders;
 		this.properties = properties;
 		this.services = services.stream()
 			.collect(Collectors.toMap(MasterDataService::collectionName, Function.identity()));
@@ -71,11 +80,14 @@ class DemoFactoryLoader implements ApplicationRunner {
 		if (properties.loadDemoData() && customers.count() == 0) {
 			Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/*.csv");
 			Arrays.sort(files, Comparator.comparing(Resource::getFilename));
-			AuditReason.with("demo factory", () -> transaction.execute(status -> {
+			long start = System.nanoTime();
+			int loaded = AuditReason.with("demo factory", () -> transaction.execute(status -> {
 				Arrays.stream(files).forEach(this::load);
-				return loadTemplates();
+				loadTemplates();
+				return loadOrders ? orders.load() : 0;
 			}));
-			log.info("Loaded the demo factory ({} files and the product templates).", files.length);
+			log.info("Loaded the demo factory ({} files, the product templates and {} orders) in {} ms.", files.length,
+					loaded, (System.nanoTime() - start) / 1_000_000);
 		}
 		if (properties.evaluationMode()) {
 			createDemoAccounts();

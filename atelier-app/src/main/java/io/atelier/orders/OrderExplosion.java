@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -97,6 +99,13 @@ class OrderExplosion {
 
 		private final Map<String, ItemRef> itemByCode = new HashMap<>();
 
+		/** Items whose routing and BOM were read (with or without finding one). */
+		private final Set<Long> read = new HashSet<>();
+
+		private final Map<Long, RoutingRef> routingByItem = new HashMap<>();
+
+		private final Map<Long, List<Need>> bomByItem = new HashMap<>();
+
 		private int lineNo;
 
 		private String field;
@@ -111,14 +120,19 @@ class OrderExplosion {
 				ItemRef item = itemByCode(configuration.itemCode());
 				Map<Integer, BigDecimal> steps = new HashMap<>();
 				configuration.steps().forEach(step -> steps.put(step.stepNo(), step.runMinutesPerUnit()));
+				preloadItems(configuration.components().stream().map(Configuration.Component::itemCode).toList());
 				List<Need> needs = configuration.components()
 					.stream()
 					.map(c -> new Need(itemByCode(c.itemCode()), c.quantityPerUnit(), c.scrapFactor()))
 					.toList();
+				List<ItemRef> made = new ArrayList<>(List.of(item));
+				needs.stream().map(Need::item).filter(i -> i.procurement() == Procurement.MAKE).forEach(made::add);
+				readStructure(made);
 				add(null, 1, item, quantity, due, steps, needs);
 			}
 			else {
 				ItemRef item = itemByCode(line.itemCode());
+				readStructure(List.of(item));
 				add(null, 1, item, quantity, due, null, bomOf(item));
 			}
 		}
@@ -133,7 +147,7 @@ class OrderExplosion {
 			if (level > MAX_LEVEL) {
 				throw new IllegalStateException("the product structure of " + item.code() + " loops");
 			}
-			RoutingRef routing = routings.findByItem(item.id())
+			RoutingRef routing = routingOf(item)
 				.orElseThrow(() -> new RuleViolationException(field + ".itemCode", "orders.release.no-routing", lineNo,
 						item.code()));
 			int seq = plans.size() + 1;
@@ -156,12 +170,54 @@ class OrderExplosion {
 					item.unit().name(), quantity, due, operations(routing, steps, quantity), materials));
 		}
 
+		private Optional<RoutingRef> routingOf(ItemRef item) {
+			readStructure(List.of(item));
+			return Optional.ofNullable(routingByItem.get(item.id()));
+		}
+
 		private List<Need> bomOf(ItemRef item) {
-			var lines = boms.findByItem(item.id()).map(Boms.BomRef::lines).orElse(List.of());
-			Map<Long, ItemRef> found = items.findAll(lines.stream().map(Boms.BomLineRef::componentItemId).toList());
-			return lines.stream()
-				.map(l -> new Need(found.get(l.componentItemId()), l.quantity(), l.scrapFactor()))
+			readStructure(List.of(item));
+			return bomByItem.getOrDefault(item.id(), List.of());
+		}
+
+		/**
+		 * Reads the routings and BOMs of the made items not read yet and, level by level, of their made components:
+		 * a few queries for each level of the product structure rather than for each work order.
+		 */
+		private void readStructure(List<ItemRef> made) {
+			Set<Long> level = new HashSet<>();
+			made.stream().map(ItemRef::id).filter(read::add).forEach(level::add);
+			while (!level.isEmpty()) {
+				routingByItem.putAll(routings.findByItems(level));
+				Map<Long, Boms.BomRef> found = boms.findByItems(level);
+				Map<Long, ItemRef> components = items.findAll(found.values()
+					.stream()
+					.flatMap(bom -> bom.lines().stream().map(Boms.BomLineRef::componentItemId))
+					.toList());
+				Set<Long> next = new HashSet<>();
+				for (Boms.BomRef bom : found.values()) {
+					List<Need> needs = bom.lines()
+						.stream()
+						.map(l -> new Need(components.get(l.componentItemId()), l.quantity(), l.scrapFactor()))
+						.toList();
+					bomByItem.put(bom.itemId(), needs);
+					needs.stream()
+						.map(Need::item)
+						.filter(i -> i != null && i.procurement() == Procurement.MAKE && read.add(i.id()))
+						.forEach(i -> next.add(i.id()));
+				}
+				level = next;
+			}
+		}
+
+		private void preloadItems(List<String> codes) {
+			List<String> missing = codes.stream()
+				.filter(code -> !itemByCode.containsKey(code.toUpperCase(Locale.ROOT)))
 				.toList();
+			if (!missing.isEmpty()) {
+				items.findAllByCode(missing)
+					.forEach((code, item) -> itemByCode.put(code.toUpperCase(Locale.ROOT), item));
+			}
 		}
 
 		private ItemRef itemByCode(String code) {

@@ -20,7 +20,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * browser tests share one application context and one browser per class; each test opens its own browser context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "atelier.data-dir=target/test-data/browser-${random.uuid}", "atelier.demo-data=true" })
+		properties = { "atelier.data-dir=target/test-data/browser-${random.uuid}", "atelier.demo-data=true",
+				"atelier.demo-orders=false" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
 

@@ -21,7 +21,8 @@ class EvaluationModeTests {
 	@Test
 	void dataSurvivesARestartAndTheDemoFactoryIsLoadedOnlyOnce(CapturedOutput output) {
 		Path dataDir = Path.of("target/test-data/restart-" + UUID.randomUUID());
-		Map<String, Object> settings = Map.of("atelier.data-dir", dataDir.toString());
+		// the demo orders are DemoOrdersTests' subject; without them both starts stay as quick as before
+		Map<String, Object> settings = Map.of("atelier.data-dir", dataDir.toString(), "atelier.demo-orders", "false");
 		String code = "WS-RESTART-" + UUID.randomUUID().toString().substring(0, 6);
 		long customersBefore;
 		try (RunningAtelier first = new RunningAtelier(settings)) {

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "atelier.data-dir=target/test-data/${random.uuid}", "atelier.demo-data=true" })
+@SpringBootTest(properties = { "atelier.data-dir=target/test-data/${random.uuid}", "atelier.demo-data=true",
+		"atelier.demo-orders=false" })
 @AutoConfigureMockMvc
 @Import(Api.class)
 public @interface AtelierIntegrationTest {
