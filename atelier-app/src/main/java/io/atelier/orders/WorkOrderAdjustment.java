@@ -123,7 +123,7 @@ class WorkOrderAdjustment {
 			return adjustment;
 		}
 		int[] nextSeq = { all.stream().mapToInt(WorkOrder::getSeq).max().orElse(0) + 1 };
-		Map<WorkOrder, String> keys = keys(all);
+		Map<Long, String> keys = keys(all);
 		Map<Integer, OrderLine.Content> before = new HashMap<>();
 		order.getLines().forEach(line -> before.put(line.lineNo(), line));
 		for (int i = 0; i < target.lines().size(); i++) {
@@ -138,7 +138,7 @@ class WorkOrderAdjustment {
 			Map<String, WorkOrder> existing = new LinkedHashMap<>();
 			active.stream()
 				.filter(wo -> wo.getLineNo() == line.lineNo())
-				.forEach(wo -> existing.put(keys.get(wo), wo));
+				.forEach(wo -> existing.put(keys.get(wo.getId()), wo));
 			match(order, adjustment, plans, existing, nextSeq);
 		}
 		for (OrderLine.Content gone : before.values()) {
@@ -201,8 +201,7 @@ class WorkOrderAdjustment {
 		touched.addAll(adjustment.moves.keySet());
 		touched.addAll(adjustment.cancels);
 		adjustment.flags.forEach(flag -> touched.add(flag.workOrder()));
-		workOrders.saveAll(touched);
-		workOrders.saveAll(adjustment.additions); // parents before their children
+		adjustment.additions.forEach(workOrders::save); // new, parents before their children; the others are managed
 		workOrders.flush();
 		adjustment.additions.forEach(WorkOrder::released);
 		touched.forEach(wo -> wo.takeEvents().forEach(events::publishEvent));
@@ -213,13 +212,13 @@ class WorkOrderAdjustment {
 	 * A work order's place: its line, its item and the items above it, and which of equal siblings it is; cancelled
 	 * work orders get a place of their own so that nothing matches them again.
 	 */
-	private static Map<WorkOrder, String> keys(List<WorkOrder> all) {
-		Map<WorkOrder, String> keys = new HashMap<>();
+	private static Map<Long, String> keys(List<WorkOrder> all) {
+		Map<Long, String> keys = new HashMap<>();
 		Map<String, Integer> occurrences = new HashMap<>();
 		for (WorkOrder wo : all) { // by sequence: parents before their children
-			WorkOrder parent = wo.getParent();
-			String base = (parent == null ? "L" + wo.getLineNo() : keys.get(parent)) + "/" + wo.getItemCode();
-			keys.put(wo, wo.getStatus() == WorkStatus.CANCELLED ? base + "~" + wo.getSeq()
+			WorkOrder parent = wo.getParent(); // by id: the parent may be a proxy of the same record
+			String base = (parent == null ? "L" + wo.getLineNo() : keys.get(parent.getId())) + "/" + wo.getItemCode();
+			keys.put(wo.getId(), wo.getStatus() == WorkStatus.CANCELLED ? base + "~" + wo.getSeq()
 					: base + "#" + occurrences.merge(base, 1, Integer::sum));
 		}
 		return keys;

@@ -85,9 +85,11 @@ public class WorkOrders {
 			case CANCEL -> workOrder.cancelOperation(stepNo);
 		}
 		List<Object> happened = workOrder.takeEvents();
-		WorkOrder saved = workOrders.saveAndFlush(workOrder);
+		// managed already; the query may answer a proxy (a child work order's parent was proxied first), which
+		// saveAndFlush would take for a new record
+		workOrders.flush();
 		happened.forEach(events::publishEvent);
-		return view(saved, false);
+		return view(workOrder, false);
 	}
 
 	/** The order's work orders (404 when the caller may not see the order). */
