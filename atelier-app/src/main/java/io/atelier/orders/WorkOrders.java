@@ -85,11 +85,9 @@ public class WorkOrders {
 			case CANCEL -> workOrder.cancelOperation(stepNo);
 		}
 		List<Object> happened = workOrder.takeEvents();
-		// managed already; the query may answer a proxy (a child work order's parent was proxied first), which
-		// saveAndFlush would take for a new record
-		workOrders.flush();
+		WorkOrder saved = workOrders.saveAndFlush(workOrder);
 		happened.forEach(events::publishEvent);
-		return view(workOrder, false);
+		return view(saved, false);
 	}
 
 	/** The order's work orders (404 when the caller may not see the order). */

@@ -197,17 +197,18 @@ class ChangeRequestApiTests {
 		var created = api.as("planner").post("/api/orders",
 				OrderFixtures.order(fixtures.newCustomer(), List.of(OrderFixtures.productLine(OrderFixtures.DEMO_PRODUCT, "1"), line)));
 		JsonNode table = fixtures.moved(created.json(), api.as("planner"), "confirm", "release");
-		var bad = api.as("planner").post(path(table), change("CHANGE_PARAMETERS", "lineNo", 2, "parameters",
-				Map.of("width", "5000", "depth", "900", "material", "walnut", "finish", "lacquer")));
+		var bad = api.as("planner").post(path(table), change("CHANGE_PARAMETERS", "version", table.get("version").asLong(),
+				"lineNo", 2, "parameters", Map.of("width", "5000", "depth", "900", "material", "walnut", "finish", "lacquer")));
 		assertThat(bad.status()).as(bad.body()).isEqualTo(422);
 		assertThat(bad.fieldError("lines[1].parameters.width")).as(bad.body()).contains("2000");
-		var good = api.as("planner").post(path(table), change("CHANGE_PARAMETERS", "lineNo", 2, "parameters",
-				Map.of("width", "1800", "depth", "900", "material", "walnut", "finish", "lacquer")));
+		var good = api.as("planner").post(path(table), change("CHANGE_PARAMETERS", "version", table.get("version").asLong(),
+				"lineNo", 2, "parameters", Map.of("width", "1800", "depth", "900", "material", "walnut", "finish", "lacquer")));
 		assertThat(good.status()).as(good.body()).isEqualTo(201);
 		assertThat(good.json().at("/proposal/line/parameters/width").asString()).isEqualTo("1800");
 
 		JsonNode draft = fixtures.draft(fixtures.newCustomer());
-		assertThat(api.as("planner").post(path(draft), change("CANCEL")).status()).isEqualTo(409);
+		assertThat(api.as("planner").post(path(draft), change("CANCEL", "version", draft.get("version").asLong())).status())
+			.isEqualTo(409);
 	}
 
 	@Test
