@@ -200,7 +200,7 @@ class ChangeRequestApiTests {
 		var bad = api.as("planner").post(path(table), change("CHANGE_PARAMETERS", "version", table.get("version").asLong(),
 				"lineNo", 2, "parameters", Map.of("width", "5000", "depth", "900", "material", "walnut", "finish", "lacquer")));
 		assertThat(bad.status()).as(bad.body()).isEqualTo(422);
-		assertThat(bad.fieldError("lines[1].parameters.width")).as(bad.body()).contains("2000");
+		assertThat(bad.fieldError("lines[1].parameters.width")).as(bad.body()).contains("2400"); // TPL-TABLE: 1000–2400 mm
 		var good = api.as("planner").post(path(table), change("CHANGE_PARAMETERS", "version", table.get("version").asLong(),
 				"lineNo", 2, "parameters", Map.of("width", "1800", "depth", "900", "material", "walnut", "finish", "lacquer")));
 		assertThat(good.status()).as(good.body()).isEqualTo(201);
