@@ -24,6 +24,8 @@ export type OrderAction =
   | 'hold'
   | 'resume'
   | 'cancel'
+  /** Not a status button: opens a change request (`POST /api/orders/{id}/change-requests`). */
+  | 'request-change'
 /** Actions that need a reason. */
 export const REASON_ACTIONS: readonly OrderAction[] = ['hold', 'cancel']
 
@@ -178,6 +180,11 @@ export interface WorkOrderView {
   status: WorkStatus
   operations: WorkOrderOperationView[]
   materials: MaterialRequirementView[]
+  /** Started work an approved change request touched: kept until a person decides. */
+  needsDecision: boolean
+  decisionReason: 'QUANTITY_CHANGED' | 'NO_LONGER_NEEDED' | 'ORDER_CANCELLED' | null
+  decisionChangeRequestId: number | null
+  decisionQuantity: number | null
 }
 
 export const listWorkOrders = (orderId: number) =>

@@ -6,6 +6,7 @@ import {
   Files,
   HomeFilled,
   Setting,
+  Stamp,
   Tickets,
   Tools,
   TrendCharts,
@@ -36,6 +37,7 @@ export function isGroup(entry: NavEntry): entry is NavGroup {
 export const navigation: NavEntry[] = [
   { route: 'home', icon: HomeFilled },
   { route: 'orders', icon: Tickets },
+  { route: 'change-requests', icon: Stamp },
   { route: 'planning', icon: TrendCharts, comingSoon: true },
   { route: 'shop-floor', icon: Tools, comingSoon: true },
   { route: 'quality', icon: Checked, comingSoon: true },

@@ -17,6 +17,10 @@ function workOrder(number: string, parentNumber: string | null): WorkOrderView {
     status: 'READY',
     operations: [],
     materials: [],
+    needsDecision: false,
+    decisionReason: null,
+    decisionChangeRequestId: null,
+    decisionQuantity: null,
   }
 }
 

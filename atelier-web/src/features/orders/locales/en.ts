@@ -1,4 +1,5 @@
 import splitMerge from './splitMerge.en'
+import changes from './changes.en'
 
 export default {
   title: 'Orders',
@@ -124,4 +125,5 @@ export default {
     editable: 'Draft and confirmed orders can be changed; released orders change only through a change request.',
     readOnly: 'This order can no longer be changed here.',
   },
+  changes,
 }

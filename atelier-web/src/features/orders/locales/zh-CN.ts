@@ -1,3 +1,4 @@
+import changes from './changes.zh-CN'
 import type en from './en'
 import splitMerge from './splitMerge.zh-CN'
 
@@ -125,4 +126,5 @@ export default {
     editable: '草稿和已确认的订单可以修改；已下达的订单只能通过变更申请修改。',
     readOnly: '此订单已不能在此修改。',
   },
+  changes,
 } satisfies typeof en

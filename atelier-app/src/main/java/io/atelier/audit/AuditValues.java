@@ -27,6 +27,10 @@ final class AuditValues {
 		if (value instanceof Map<?, ?> map) {
 			return map.toString();
 		}
+		if (value instanceof org.hibernate.proxy.HibernateProxy proxy) {
+			// a lazy reference not loaded (a child work order's parent): its id, without loading it
+			return String.valueOf(proxy.getHibernateLazyInitializer().getInternalIdentifier());
+		}
 		if (session.getFactory().getMappingMetamodel().isEntityClass(Hibernate.getClass(value))) {
 			Object id = session.getEntityPersister(null, value).getIdentifier(value, session);
 			return String.valueOf(id);

@@ -91,6 +91,35 @@ class CustomerOrder extends AggregateRoot {
 	void change(Header header, List<OrderLine.Content> contents) {
 		OrderTransitions.EDIT.check(this);
 		applyHeader(header);
+		if (mergeLines(contents)) {
+			touch(); // a change inside a line does not dirty the order itself
+		}
+	}
+
+	/**
+	 * Applies an approved change request to an order released to production (docs/orders.md, "Change requests"):
+	 * dates, priority and lines as the request proposed them.
+	 */
+	void applyChange(LocalDate requestedDate, LocalDate promisedDate, Priority priority,
+			List<OrderLine.Content> contents) {
+		OrderTransitions.CHANGE.check(this);
+		this.requestedDate = requestedDate;
+		this.promisedDate = promisedDate;
+		this.priority = priority;
+		mergeLines(contents);
+		touch(); // the order's version moves with every approved change
+	}
+
+	/** Cancels an order released to production, as an approved change request decided. */
+	void cancelByChangeRequest(String reason) {
+		OrderTransitions.CHANGE.check(this);
+		requireReason(reason);
+		OrderStatus from = status == OrderStatus.ON_HOLD ? heldFrom : status;
+		moveTo(OrderStatus.CANCELLED, reason);
+		events.add(new OrderCancelled(getId(), orderNumber, from, reason));
+	}
+
+	private boolean mergeLines(List<OrderLine.Content> contents) {
 		Map<Integer, OrderLine> previous = lines.stream()
 			.collect(Collectors.toMap(OrderLine::getLineNo, Function.identity()));
 		boolean changed = false;
@@ -106,9 +135,7 @@ class CustomerOrder extends AggregateRoot {
 		}
 		changed |= lines.removeAll(previous.values());
 		lines.sort(Comparator.comparingInt(OrderLine::getLineNo));
-		if (changed) {
-			touch(); // a change inside a line does not dirty the order itself
-		}
+		return changed;
 	}
 
 	private void applyHeader(Header header) {

@@ -97,6 +97,22 @@ class Operation implements AuditedPart {
 		this.status = plan.predecessors().isEmpty() ? WorkStatus.READY : WorkStatus.PENDING;
 	}
 
+	/** Takes a new explosion of the same step of a work order nobody has started. */
+	void replan(Plan plan) {
+		this.name = plan.name();
+		this.workCenterId = plan.workCenterId();
+		this.skillId = plan.skillId();
+		this.workers = plan.workers();
+		this.minLagMinutes = plan.minLagMinutes();
+		if (!predecessors.equals(plan.predecessors())) {
+			predecessors.clear();
+			predecessors.addAll(plan.predecessors());
+		}
+		machines.clear();
+		machines.addAll(plan.machines());
+		this.status = plan.predecessors().isEmpty() ? WorkStatus.READY : WorkStatus.PENDING;
+	}
+
 	void apply(WorkTransitions action) {
 		status = action.apply(number, status);
 	}

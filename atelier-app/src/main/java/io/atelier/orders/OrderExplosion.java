@@ -92,6 +92,16 @@ class OrderExplosion {
 		return explosion.plans;
 	}
 
+	/**
+	 * Explodes one line alone, as a change request re-explodes a changed line; its work orders are numbered 1, 2, …
+	 * here, the caller numbers them on.
+	 */
+	List<WorkOrder.Plan> explodeLine(OrderLine.Content line, String field, LocalDate due) {
+		Explosion explosion = new Explosion();
+		explosion.line(line, field, due);
+		return explosion.plans;
+	}
+
 	/** One explosion: the work orders so far and the catalog records read, each once. */
 	private final class Explosion {
 

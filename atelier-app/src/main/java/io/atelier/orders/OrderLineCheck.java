@@ -57,6 +57,16 @@ class OrderLineCheck {
 		return contents;
 	}
 
+	/** Checks one line that will stand at {@code field} (e.g. {@code lines[2]}); a change request checks this way. */
+	OrderLine.Content checkOne(LineCommand line, int lineNo, String field) {
+		List<FieldError> errors = new ArrayList<>();
+		OrderLine.Content content = check(line, lineNo, field, errors);
+		if (!errors.isEmpty()) {
+			throw new RuleViolationException(errors);
+		}
+		return content;
+	}
+
 	private OrderLine.Content check(LineCommand line, int lineNo, String field, List<FieldError> errors) {
 		if (line.templateCode() != null && !line.templateCode().isBlank()) {
 			return configured(line, lineNo, field, errors);

@@ -26,7 +26,9 @@ enum OrderTransitions {
 
 	CONFIRM(DRAFT), RELEASE(CONFIRMED), START_PRODUCTION(RELEASED), COMPLETE(IN_PRODUCTION), SHIP(COMPLETED),
 	HOLD(DRAFT, CONFIRMED, RELEASED, IN_PRODUCTION), RESUME(ON_HOLD), CANCEL(DRAFT, CONFIRMED),
-	EDIT(DRAFT, CONFIRMED), DELETE(DRAFT);
+	EDIT(DRAFT, CONFIRMED), DELETE(DRAFT),
+	/** A change request: proposed, and applied once approved, only while the order is in production's hands. */
+	CHANGE(RELEASED, IN_PRODUCTION);
 
 	/** What a change request would be needed for: an order already released to production. */
 	private static final Set<OrderStatus> RELEASED_TO_PRODUCTION = EnumSet.of(RELEASED, IN_PRODUCTION, COMPLETED);
@@ -47,7 +49,7 @@ enum OrderTransitions {
 	}
 
 	boolean allows(CustomerOrder order) {
-		if (order.getStatus() == ON_HOLD && this == CANCEL) {
+		if (order.getStatus() == ON_HOLD && (this == CANCEL || this == CHANGE)) {
 			return from.contains(order.getHeldFrom()); // an order held before release may still be cancelled
 		}
 		return from.contains(order.getStatus());
@@ -73,6 +75,11 @@ enum OrderTransitions {
 	}
 
 	static List<String> available(CustomerOrder order) {
-		return STATUS_ACTIONS.stream().filter(action -> action.allows(order)).map(OrderTransitions::apiName).toList();
+		List<String> actions = new java.util.ArrayList<>(
+				STATUS_ACTIONS.stream().filter(action -> action.allows(order)).map(OrderTransitions::apiName).toList());
+		if (CHANGE.allows(order)) {
+			actions.add("request-change"); // POST /api/orders/{id}/change-requests
+		}
+		return List.copyOf(actions);
 	}
 }

@@ -81,6 +81,16 @@ class WorkOrder extends AggregateRoot {
 	@Column(nullable = false)
 	private WorkStatus status;
 
+	/** Started work an approved change request touched: kept as it is until a person decides (docs/orders.md). */
+	@Column(nullable = false)
+	private boolean needsDecision;
+
+	private String decisionReason;
+
+	private Long decisionChangeRequestId;
+
+	private BigDecimal decisionQuantity;
+
 	@OneToMany(mappedBy = "workOrder", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("stepNo")
 	private List<Operation> operations = new ArrayList<>();
@@ -221,6 +231,63 @@ class WorkOrder extends AggregateRoot {
 	void mergeInto() {
 		status = WorkTransitions.MERGE.apply(number, status);
 		operations.forEach(op -> op.apply(WorkTransitions.MERGE));
+	/** Whether work on it has begun: its own status, or any operation in progress, paused or done. */
+	boolean isStarted() {
+		return status == WorkStatus.IN_PROGRESS || status == WorkStatus.PAUSED || status == WorkStatus.DONE
+				|| operations.stream()
+					.anyMatch(op -> op.getStatus() == WorkStatus.IN_PROGRESS || op.getStatus() == WorkStatus.PAUSED
+							|| op.getStatus() == WorkStatus.DONE);
+	}
+
+	/**
+	 * Takes a new explosion of a work order nobody has started: quantity, due date, operations (matched by step, so
+	 * their numbers stay) and materials. The number stays.
+	 */
+	void replan(Plan plan) {
+		itemName = plan.itemName();
+		unit = plan.unit();
+		quantity = plan.quantity();
+		dueDate = plan.dueDate();
+		java.util.Map<Integer, Operation.Plan> byStep = new java.util.HashMap<>();
+		plan.operations().forEach(op -> byStep.put(op.stepNo(), op));
+		operations.removeIf(op -> !byStep.containsKey(op.getStepNo()));
+		for (Operation operation : operations) {
+			operation.replan(byStep.remove(operation.getStepNo()));
+		}
+		byStep.values().forEach(op -> operations.add(new Operation(this, op)));
+		operations.sort(java.util.Comparator.comparingInt(Operation::getStepNo));
+		materials.clear();
+		materials.addAll(plan.materials());
+		touch();
+	}
+
+	/** Keeps started work as it is and flags it for a decision: why, which change request, and what it asked for. */
+	void flagForDecision(String reason, long changeRequestId, BigDecimal wantedQuantity) {
+		needsDecision = true;
+		decisionReason = reason;
+		decisionChangeRequestId = changeRequestId;
+		decisionQuantity = wantedQuantity;
+	}
+
+	/** A due date that moved; work already under way keeps going. */
+	void moveDueDate(LocalDate due) {
+		dueDate = due;
+	}
+
+	boolean isNeedsDecision() {
+		return needsDecision;
+	}
+
+	String getDecisionReason() {
+		return decisionReason;
+	}
+
+	Long getDecisionChangeRequestId() {
+		return decisionChangeRequestId;
+	}
+
+	BigDecimal getDecisionQuantity() {
+		return decisionQuantity;
 	}
 
 	private static boolean closed(WorkStatus status) {

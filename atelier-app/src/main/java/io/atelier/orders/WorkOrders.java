@@ -41,13 +41,16 @@ public class WorkOrders {
 
 	/**
 	 * A work order, in depth-first order of the product structure; {@code parentNumber} names the work order it is
-	 * made for (empty for a line's product).
+	 * made for (empty for a line's product). {@code needsDecision}: started work an approved change request touched,
+	 * kept as it is until a person decides; {@code decisionReason} ({@code QUANTITY_CHANGED}, {@code NO_LONGER_NEEDED},
+	 * {@code ORDER_CANCELLED}), the request, and the quantity it asked for (empty: none).
 	 */
 	public record WorkOrderView(long id, long version, String number, int seq, Long parentId, String parentNumber,
 			int level, int lineNo, long itemId, String itemCode, String itemName, String unit, BigDecimal quantity,
 			LocalDate dueDate, WorkStatus status, List<WorkOrderOperationView> operations,
 			List<MaterialRequirementView> materials, long orderId, String orderNumber, boolean batch, BigDecimal share,
-			List<WorkOrderSourceView> sources, Long mergedIntoId, String mergedIntoNumber) {
+			List<WorkOrderSourceView> sources, Long mergedIntoId, String mergedIntoNumber, boolean needsDecision,
+			String decisionReason, Long decisionChangeRequestId, BigDecimal decisionQuantity) {
 	}
 
 	/**
@@ -177,6 +180,8 @@ public class WorkOrders {
 				parent == null ? null : parent.getId(), parent == null ? null : parent.getNumber(), wo.getLevel(),
 				wo.getLineNo(), wo.getItemId(), wo.getItemCode(), wo.getItemName(), wo.getUnit(), wo.getQuantity(),
 				wo.getDueDate(), wo.getStatus(), operations, materials, wo.getOrderId(), wo.getOrderNumber(), batch, share,
-				from, merged == null ? null : merged.batchId(), merged == null ? null : merged.batchNumber());
+				from, merged == null ? null : merged.batchId(), merged == null ? null : merged.batchNumber(),
+				!customer && wo.isNeedsDecision(), customer ? null : wo.getDecisionReason(),
+				customer ? null : wo.getDecisionChangeRequestId(), customer ? null : wo.getDecisionQuantity());
 	}
 }

@@ -114,8 +114,9 @@ class OrderLifeCycleTests {
 		assertThat(OrderTransitions.available(order)).containsExactly("confirm", "hold", "cancel");
 		order.confirm();
 		order.release();
-		assertThat(OrderTransitions.available(order)).containsExactly("start-production", "hold");
+		// once released, changes go through a change request
+		assertThat(OrderTransitions.available(order)).containsExactly("start-production", "hold", "request-change");
 		order.hold("why");
-		assertThat(OrderTransitions.available(order)).containsExactly("resume");
+		assertThat(OrderTransitions.available(order)).containsExactly("resume", "request-change");
 	}
 }
