@@ -1,3 +1,5 @@
+import workspace from './workspace.en'
+
 export default {
   title: 'Orders',
   new: 'New order',
@@ -120,4 +122,5 @@ export default {
     editable: 'Draft and confirmed orders can be changed; released orders change only through a change request.',
     readOnly: 'This order can no longer be changed here.',
   },
+  workspace,
 }

@@ -1,4 +1,5 @@
 import type en from './en'
+import workspace from './workspace.zh-CN'
 
 export default {
   title: '订单',
@@ -122,4 +123,5 @@ export default {
     editable: '草稿和已确认的订单可以修改；已下达的订单只能通过变更申请修改。',
     readOnly: '此订单已不能在此修改。',
   },
+  workspace,
 } satisfies typeof en
