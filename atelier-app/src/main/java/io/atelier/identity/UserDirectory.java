@@ -15,10 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserDirectory {
 
-	private static final String STAFF = """
-			u.enabled and exists (select 1 from app_user_role r where r.user_id = u.id and r.role <> 'CUSTOMER')
-			""";
-
 	private final JdbcClient jdbc;
 
 	UserDirectory(JdbcClient jdbc) {
@@ -36,8 +32,12 @@ public class UserDirectory {
 			return List.of();
 		}
 		List<String> lower = usernames.stream().map(name -> name.toLowerCase(Locale.ROOT)).distinct().toList();
-		return jdbc.sql("select u.id, u.username, u.display_name from app_user u where lower(u.username) in (:names) and "
-				+ STAFF + " order by u.username")
+		return jdbc.sql("""
+				select u.id, u.username, u.display_name from app_user u
+				 where lower(u.username) in (:names)
+				   and u.enabled and exists (select 1 from app_user_role r where r.user_id = u.id and r.role <> 'CUSTOMER')
+				 order by u.username
+				""")
 			.param("names", lower)
 			.query((rs, n) -> new UserRef(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();
@@ -50,7 +50,7 @@ public class UserDirectory {
 		return jdbc.sql("""
 				select u.id, u.username, u.display_name from app_user u
 				 where (lower(u.username) like '%' || :q || '%' or lower(u.display_name) like '%' || :q || '%')
-				   and """ + STAFF + """
+				   and u.enabled and exists (select 1 from app_user_role r where r.user_id = u.id and r.role <> 'CUSTOMER')
 				 order by (lower(u.username) like :q || '%') desc, u.username
 				 limit :limit
 				""")

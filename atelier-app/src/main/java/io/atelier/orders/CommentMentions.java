@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The user names a comment @mentions: {@code @} at the start or after anything but a Latin letter or digit or {@code @._-} (so an
- * e-mail address is no mention, while 请@wang 确认 is one), then the letters, digits and {@code . _ -} of a user name; a trailing full stop ends
- * the sentence, not the name.
+ * The user names a comment @mentions: {@code @} at the start or after anything but a Latin letter, a digit or one of
+ * {@code @ . _ -} (so an e-mail address is no mention, while 请@wang确认 is one), then the letters, digits and
+ * {@code . _ -} of a user name; a trailing full stop ends the sentence, not the name.
  */
 final class CommentMentions {
 

@@ -5,12 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Size;
 
@@ -23,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import io.atelier.identity.CurrentUser;
 import io.atelier.identity.Identity;
 import io.atelier.identity.Role;
-import io.atelier.identity.UserDirectory;
 import io.atelier.identity.UserDirectory.UserRef;
 import io.atelier.shared.domain.NotFoundException;
 import io.atelier.shared.domain.RuleViolationException;
@@ -44,14 +40,14 @@ public class OrderComments {
 
 	private final Orders orders;
 
-	private final UserDirectory users;
+	private final CommentMentionStore mentions;
 
 	private final ApplicationEventPublisher events;
 
-	OrderComments(JdbcClient jdbc, Orders orders, UserDirectory users, ApplicationEventPublisher events) {
+	OrderComments(JdbcClient jdbc, Orders orders, CommentMentionStore mentions, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.orders = orders;
-		this.users = users;
+		this.mentions = mentions;
 		this.events = events;
 	}
 
@@ -69,7 +65,7 @@ public class OrderComments {
 	@Transactional(readOnly = true)
 	public List<CommentView> list(long orderId) {
 		orders.assertVisible(orderId);
-		return withMentions(jdbc.sql("select * from order_comment where order_id = :order order by created_at, id")
+		return mentions.attach(jdbc.sql("select * from order_comment where order_id = :order order by created_at, id")
 			.param("order", orderId)
 			.query(OrderComments::map)
 			.list());
@@ -94,7 +90,7 @@ public class OrderComments {
 			.param("now", now)
 			.query(Long.class)
 			.single();
-		List<UserRef> mentioned = saveMentions(id, body);
+		List<UserRef> mentioned = mentions.save(id, body);
 		publish(get(orderId, id), order.orderNumber(), mentioned, author, false);
 		return get(orderId, id);
 	}
@@ -121,9 +117,8 @@ public class OrderComments {
 		if (updated == 0) { // changed by the author elsewhere between the read and this write
 			throw new StaleVersionException("OrderComment", commentId, comment.version(), comment.version() + 1);
 		}
-		Set<Long> before = comment.mentions().stream().map(MentionView::userId).collect(java.util.stream.Collectors.toSet());
-		jdbc.sql("delete from order_comment_mention where comment_id = :id").param("id", commentId).update();
-		List<UserRef> newlyMentioned = saveMentions(commentId, body).stream()
+		Set<Long> before = comment.mentions().stream().map(MentionView::userId).collect(Collectors.toSet());
+		List<UserRef> newlyMentioned = mentions.replace(commentId, body).stream()
 			.filter(user -> !before.contains(user.id()))
 			.toList();
 		CommentView changed = get(orderId, commentId);
@@ -151,7 +146,7 @@ public class OrderComments {
 
 	/** The order's comments written before the instant (all when null), newest first, at most {@code limit}. */
 	List<CommentView> newest(long orderId, Instant before, int limit) {
-		return withMentions(jdbc.sql("""
+		return mentions.attach(jdbc.sql("""
 				select * from order_comment
 				 where order_id = :order and (cast(:before as timestamptz) is null or created_at < :before)
 				 order by created_at desc, id desc limit :limit
@@ -164,7 +159,7 @@ public class OrderComments {
 	}
 
 	private CommentView get(long orderId, long commentId) {
-		return withMentions(jdbc.sql("select * from order_comment where id = :id and order_id = :order")
+		return mentions.attach(jdbc.sql("select * from order_comment where id = :id and order_id = :order")
 			.param("id", commentId)
 			.param("order", orderId)
 			.query(OrderComments::map)
@@ -195,48 +190,12 @@ public class OrderComments {
 		return Identity.current().orElseThrow(() -> new AccessDeniedException("comments are written by a user"));
 	}
 
-	private List<UserRef> saveMentions(long commentId, String body) {
-		List<UserRef> mentioned = users.staffByUsernames(CommentMentions.in(body));
-		for (UserRef user : mentioned) {
-			jdbc.sql("""
-					insert into order_comment_mention (comment_id, user_id, username, display_name)
-					values (:comment, :user, :username, :name)
-					""")
-				.param("comment", commentId)
-				.param("user", user.id())
-				.param("username", user.username())
-				.param("name", user.displayName())
-				.update();
-		}
-		return mentioned;
-	}
-
 	private void publish(CommentView comment, String orderNumber, List<UserRef> mentioned, CurrentUser author,
 			boolean edited) {
 		List<Long> recipients = mentioned.stream().map(UserRef::id).filter(id -> id != author.id()).toList();
 		String excerpt = comment.body().length() <= 200 ? comment.body() : comment.body().substring(0, 199) + "…";
 		events.publishEvent(new CommentPosted(comment.id(), comment.version(), comment.orderId(), orderNumber,
 				author.username(), author.displayName(), excerpt, recipients, edited));
-	}
-
-	private List<CommentView> withMentions(List<CommentView> comments) {
-		if (comments.isEmpty()) {
-			return comments;
-		}
-		Collection<Long> ids = comments.stream().map(CommentView::id).toList();
-		Map<Long, List<MentionView>> mentions = new HashMap<>();
-		jdbc.sql("""
-				select comment_id, user_id, username, display_name from order_comment_mention
-				 where comment_id in (:ids) order by username
-				""")
-			.param("ids", ids)
-			.query((rs, n) -> mentions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-				.add(new MentionView(rs.getLong(2), rs.getString(3), rs.getString(4))))
-			.list();
-		return comments.stream()
-			.map(c -> new CommentView(c.id(), c.version(), c.orderId(), c.author(), c.authorName(), c.body(),
-					List.copyOf(mentions.getOrDefault(c.id(), List.of())), c.createdAt(), c.updatedAt(), c.edited()))
-			.toList();
 	}
 
 	private static CommentView map(ResultSet rs, int row) throws SQLException {
