@@ -12,6 +12,8 @@ import home from '@/features/home/locales/en'
 import homeZh from '@/features/home/locales/zh-CN'
 import identity from '@/features/identity/locales/en'
 import identityZh from '@/features/identity/locales/zh-CN'
+import notifications from '@/features/notifications/locales/en'
+import notificationsZh from '@/features/notifications/locales/zh-CN'
 import orders from '@/features/orders/locales/en'
 import ordersZh from '@/features/orders/locales/zh-CN'
 import shopfloor from '@/features/shopfloor/locales/en'
@@ -22,7 +24,7 @@ import common from '@/shared/locales/en'
 import commonZh from '@/shared/locales/zh-CN'
 
 /** Every feature's messages under its own namespace, e.g. `factory.machines.title`. */
-const en = { common, audit, catalog, configurator, customers, factory, home, identity, orders, shopfloor, workforce }
+const en = { common, audit, catalog, configurator, customers, factory, home, identity, notifications, orders, shopfloor, workforce }
 
 export type MessageSchema = typeof en
 
@@ -37,6 +39,7 @@ export const messages: Record<'en' | 'zh-CN', MessageSchema> = {
     factory: factoryZh,
     home: homeZh,
     identity: identityZh,
+    notifications: notificationsZh,
     orders: ordersZh,
     shopfloor: shopfloorZh,
     workforce: workforceZh,

@@ -1,5 +1,6 @@
 import splitMerge from './splitMerge.en'
 import changes from './changes.en'
+import workspace from './workspace.en'
 
 export default {
   title: 'Orders',
@@ -126,4 +127,5 @@ export default {
     readOnly: 'This order can no longer be changed here.',
   },
   changes,
+  workspace,
 }

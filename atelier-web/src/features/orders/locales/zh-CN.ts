@@ -1,6 +1,7 @@
 import changes from './changes.zh-CN'
 import type en from './en'
 import splitMerge from './splitMerge.zh-CN'
+import workspace from './workspace.zh-CN'
 
 export default {
   title: '订单',
@@ -127,4 +128,5 @@ export default {
     readOnly: '此订单已不能在此修改。',
   },
   changes,
+  workspace,
 } satisfies typeof en

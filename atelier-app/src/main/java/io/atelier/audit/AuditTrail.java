@@ -71,6 +71,32 @@ public class AuditTrail {
 		return new PageResponse<>(items, page, size, total);
 	}
 
+	/**
+	 * The newest entries of these records (one entity type, several ids) before the given instant (all when null), at
+	 * most {@code limit}: what a record's timeline shows of its own and its parts' changes.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEntryView> entriesOf(String entityType, java.util.Collection<Long> entityIds, Instant before,
+			int limit) {
+		if (entityIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select id, occurred_at, actor, action, entity_type, entity_id, entity_label, reason, changes::text
+				  from audit_entry
+				 where entity_type = :entityType and entity_id in (:ids)
+				   and (cast(:before as timestamptz) is null or occurred_at < :before)
+				 order by occurred_at desc, id desc
+				 limit :limit
+				""")
+			.param("entityType", entityType)
+			.param("ids", List.copyOf(entityIds))
+			.param("before", before == null ? null : java.sql.Timestamp.from(before))
+			.param("limit", limit)
+			.query(this::map)
+			.list();
+	}
+
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, AuditQuery query) {
 		return sql.param("entityType", blankToNull(query.entityType()))
 			.param("entityId", query.entityId())

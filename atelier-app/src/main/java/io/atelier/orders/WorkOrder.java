@@ -231,6 +231,8 @@ class WorkOrder extends AggregateRoot {
 	void mergeInto() {
 		status = WorkTransitions.MERGE.apply(number, status);
 		operations.forEach(op -> op.apply(WorkTransitions.MERGE));
+	}
+
 	/** Whether work on it has begun: its own status, or any operation in progress, paused or done. */
 	boolean isStarted() {
 		return status == WorkStatus.IN_PROGRESS || status == WorkStatus.PAUSED || status == WorkStatus.DONE

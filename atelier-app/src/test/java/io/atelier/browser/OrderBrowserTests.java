@@ -132,6 +132,21 @@ class OrderBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("order-status")).hasText("已确认");
 		screenshot(page, "order-confirmed-zh-CN");
 
+		// The workspace: a comment that mentions the supervisor, then the timeline with the confirmation and the comment.
+		page.locator("#tab-comments").click();
+		Locator comments = page.getByTestId("order-comments");
+		comments.locator("textarea").last().fill("请 @supervisor 确认交期");
+		comments.getByTestId("comment-post").click();
+		assertThat(comments.getByTestId("comment-body")).hasText("请 @supervisor 确认交期");
+		assertThat(comments.getByTestId("comment-mentions")).containsText("李强");
+		screenshot(page, "order-comments-zh-CN");
+		page.locator("#tab-timeline").click();
+		Locator timeline = page.getByTestId("order-timeline");
+		assertThat(timeline.getByTestId("timeline-entry").first()).containsText("发表了评论");
+		assertThat(timeline).containsText("将状态从“草稿”改为“已确认”");
+		screenshot(page, "order-timeline-zh-CN");
+		page.locator("#tab-overview").click();
+
 		// In the list, filtered to confirmed orders.
 		page.getByTestId("nav-orders").click();
 		assertThat(page.getByTestId("page-title")).hasText("订单");
