@@ -1,0 +1,16 @@
+package io.atelier.planning;
+
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How planning reads time (docs/planning.md).
+ *
+ * @param timeZone the factory's time zone: the day a date means (due dates, material arrival, the promised date)
+ * @param horizonDays how far ahead machine calendars are read; work that does not fit ends never
+ */
+@ConfigurationProperties("atelier.planning")
+public record PlanningSettings(@DefaultValue("Asia/Shanghai") ZoneId timeZone, @DefaultValue("400") int horizonDays) {
+}
