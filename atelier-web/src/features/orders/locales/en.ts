@@ -1,4 +1,7 @@
+import promise from './promise.en'
+
 export default {
+  promise,
   title: 'Orders',
   new: 'New order',
   status: {

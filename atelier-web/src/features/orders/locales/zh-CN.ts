@@ -1,6 +1,8 @@
 import type en from './en'
+import promise from './promise.zh-CN'
 
 export default {
+  promise,
   title: '订单',
   new: '新建订单',
   status: {
