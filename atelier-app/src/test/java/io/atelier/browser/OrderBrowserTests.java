@@ -143,6 +143,8 @@ class OrderBrowserTests extends BrowserTest {
 		screenshot(page, "order-promise-zh-CN");
 		// another date needs a reason, in Chinese
 		promise.getByTestId("promise-override").click();
+		text(promise.getByTestId("promise-other-date")).fill(LocalDate.now().plusDays(90).toString());
+		text(promise.getByTestId("promise-other-date")).press("Enter");
 		promise.getByTestId("promise-confirm").click();
 		assertThat(promise.locator(".el-form-item__error")).containsText("原因");
 		promise.getByTestId("promise-accept").click();
