@@ -1,8 +1,10 @@
 import splitMerge from './splitMerge.en'
 import changes from './changes.en'
 import workspace from './workspace.en'
+import promise from './promise.en'
 
 export default {
+  promise,
   title: 'Orders',
   new: 'New order',
   status: {

@@ -2,8 +2,10 @@ import changes from './changes.zh-CN'
 import type en from './en'
 import splitMerge from './splitMerge.zh-CN'
 import workspace from './workspace.zh-CN'
+import promise from './promise.zh-CN'
 
 export default {
+  promise,
   title: '订单',
   new: '新建订单',
   status: {

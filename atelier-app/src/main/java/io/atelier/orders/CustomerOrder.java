@@ -213,10 +213,15 @@ class CustomerOrder extends AggregateRoot {
 		OrderTransitions.DELETE.check(this);
 	}
 
-	/** The promise feature sets the date the factory commits to. */
-	void promise(LocalDate date, String note) {
+	/**
+	 * Commits to a date, before release only (docs/planning.md): the proposal it was offered, and the reason when the
+	 * planner chose another date, travel with the event.
+	 */
+	void promise(LocalDate date, LocalDate proposed, String reason) {
+		OrderTransitions.PROMISE.check(this);
 		this.promisedDate = date;
-		this.promiseNote = note;
+		this.promiseNote = reason;
+		events.add(new OrderPromised(getId(), orderNumber, date, proposed, reason));
 	}
 
 	private void moveTo(OrderStatus next, String reason) {

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.atelier.audit.AuditReason;
 import io.atelier.customers.Customers;
 import io.atelier.customers.Customers.CustomerRef;
 import io.atelier.shared.domain.ConflictException;
@@ -46,10 +47,13 @@ public class Orders {
 
 	private final WorkOrderRelease workOrders;
 
+	private final PromiseHistory promises;
+
 	Orders(OrderRepository orders, OrderNumbers numbers, OrderLineCheck lineCheck, Customers customers,
 			OrderVisibility visibility, OrderUrgency urgency, ApplicationEventPublisher events,
-			WorkOrderRelease workOrders) {
+			WorkOrderRelease workOrders, PromiseHistory promises) {
 		this.workOrders = workOrders;
+		this.promises = promises;
 		this.orders = orders;
 		this.numbers = numbers;
 		this.lineCheck = lineCheck;
@@ -83,6 +87,19 @@ public class Orders {
 
 	/** A status change: the version read, and the reason (required to hold or cancel). */
 	public record TransitionCommand(Long version, @Size(max = 2000) String reason) {
+	}
+
+	/**
+	 * A promise (docs/planning.md): the date committed to, the date the planning proposal offered, and the reason,
+	 * required when the two differ.
+	 */
+	public record PromiseCommand(Long version, LocalDate promisedDate, LocalDate proposedDate,
+			@Size(max = 2000) String reason) {
+	}
+
+	/** A promise made: what, against which proposal, why, by whom and when. */
+	public record PromiseView(LocalDate promisedDate, LocalDate proposedDate, String reason, String promisedBy,
+			Instant promisedAt) {
 	}
 
 	public record OrderView(long id, long version, String orderNumber, long customerId, String customerCode,
@@ -174,6 +191,33 @@ public class Orders {
 		CustomerOrder saved = save(order);
 		workOrders.write(saved, plans);
 		return toView(saved);
+	}
+
+	/**
+	 * Promises a draft or confirmed order for a date (409 otherwise), keeping the proposal and the reason in the
+	 * promise history, in the order's audit trail (as the change's reason) and in {@link OrderPromised}.
+	 */
+	@Transactional
+	public OrderView promise(long id, PromiseCommand command) {
+		if (command.promisedDate() == null) {
+			throw new RuleViolationException("promisedDate", "validation.required");
+		}
+		String reason = blankToNull(command.reason());
+		if (reason == null && !command.promisedDate().equals(command.proposedDate())) {
+			throw new RuleViolationException("reason", "orders.promise.reason-required");
+		}
+		CustomerOrder order = loadVersion(id, command.version());
+		order.promise(command.promisedDate(), command.proposedDate(), reason);
+		CustomerOrder saved = AuditReason.with(reason, () -> save(order));
+		promises.record(saved.getId(), command.promisedDate(), command.proposedDate(), reason);
+		return toView(saved);
+	}
+
+	/** The promises made for an order, newest first (404 when the caller may not see it). */
+	@Transactional(readOnly = true)
+	public List<PromiseView> promises(long id) {
+		load(id);
+		return promises.of(id);
 	}
 
 	@Transactional

@@ -16,7 +16,8 @@ import com.microsoft.playwright.options.AriaRole;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A planner, in Chinese, tries the configurable dining table out, takes an order for it and confirms it; a customer
+ * A planner, in Chinese, tries the configurable dining table out, takes an order for it, confirms it, promises the
+ * proposed date and releases it; a customer
  * sees only their own company's orders.
  */
 class OrderBrowserTests extends BrowserTest {
@@ -27,7 +28,7 @@ class OrderBrowserTests extends BrowserTest {
 	static final String OTHER_CUSTOMER = "C-MUJIAN";
 
 	@Test
-	void aPlannerTriesTheTableOutTakesAnOrderForItAndConfirmsIt() {
+	void aPlannerTriesTheTableOutTakesAnOrderForItConfirmsPromisesAndReleasesIt() {
 		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
 			.setViewportSize(1440, 900));
 		Page page = signIn(context, "planner");
@@ -147,19 +148,45 @@ class OrderBrowserTests extends BrowserTest {
 		screenshot(page, "order-timeline-zh-CN");
 		page.locator("#tab-overview").click();
 
-		// In the list, filtered to confirmed orders.
+		// The promise date: the proposal from the current plan, limited by the legs' 21-day lead time; accepted.
+		page.getByTestId("order-promise").click();
+		Locator promise = page.getByTestId("promise-dialog");
+		assertThat(promise.getByTestId("promise-proposed-date")).hasText(Pattern.compile("\\d{4}-\\d{2}-\\d{2}"));
+		String proposed = promise.getByTestId("promise-proposed-date").textContent().trim();
+		assertThat(promise.getByTestId("promise-limiting-material")).containsText("MAT-LEG");
+		assertThat(promise.getByTestId("promise-limiting-material")).containsText("21 天");
+		screenshot(page, "order-promise-zh-CN");
+		// another date needs a reason, in Chinese
+		promise.getByTestId("promise-override").click();
+		text(promise.getByTestId("promise-other-date")).fill(LocalDate.now().plusDays(90).toString());
+		text(promise.getByTestId("promise-other-date")).press("Enter");
+		promise.getByTestId("promise-confirm").click();
+		assertThat(promise.locator(".el-form-item__error")).containsText("原因");
+		promise.getByTestId("promise-accept").click();
+		promise.getByTestId("promise-confirm").click();
+		assertThat(promise).isHidden();
+		assertThat(page.locator(".el-message--success").last()).containsText(proposed);
+
+		// Released: the work orders appear, due on the promised date.
+		page.getByTestId("order-action-release").click();
+		page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("下达")).click();
+		assertThat(page.getByTestId("order-status")).hasText("已下达");
+		screenshot(page, "order-promised-released-zh-CN");
+
+		// In the list, filtered to released orders.
 		page.getByTestId("nav-orders").click();
 		assertThat(page.getByTestId("page-title")).hasText("订单");
 		page.getByTestId("filter-status").click();
-		page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("已确认").setExact(true)).click();
+		page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("已下达").setExact(true)).click();
 		page.getByTestId("page-title").click();
 		text(page.getByTestId("search-input")).fill(orderNumber);
 		Locator row = page.getByTestId("list-table").locator("tbody tr", new Locator.LocatorOptions().setHasText(orderNumber));
 		assertThat(row).hasCount(1);
-		assertThat(row).containsText("已确认");
+		assertThat(row).containsText("已下达");
+		assertThat(row).containsText(proposed);
 		assertThat(row.getByText("删除")).hasCount(0);
 		assertThat(page.getByTestId("list-table").locator("tbody tr")).not().containsText(new String[] { "草稿" });
-		screenshot(page, "orders-confirmed-zh-CN");
+		screenshot(page, "orders-released-zh-CN");
 	}
 
 	@Test

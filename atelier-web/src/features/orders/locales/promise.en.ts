@@ -1,0 +1,23 @@
+/** The promise date dialog (docs/planning.md, "Promise"). */
+export default {
+  action: 'Promise date',
+  title: 'Promise date for {order}',
+  proposedDate: 'Proposed date',
+  requestedDate: 'Requested by the customer',
+  productionCompletion: 'Production completes',
+  material: 'Bought items',
+  materialLimits: '{item} limits the date: {days} days lead time, there on {arrival}',
+  materialNotLimiting: 'No bought item holds the order back',
+  work: 'Work',
+  workCount: '{workOrders} work orders, {operations} operations',
+  plan: 'Computed against',
+  planBasis: 'the plan of {madeAt}: {orders} orders, {operations} open operations',
+  accept: 'Promise the proposed date',
+  other: 'Promise another date',
+  promisedDate: 'Promised date',
+  reason: 'Reason for another date',
+  reasonRequired: 'Give a reason when the promised date is not the proposed one.',
+  afterRequested: 'This date is after the date the customer asked for: the order will be at risk.',
+  confirm: 'Promise',
+  promised: 'Order {order} promised for {date}.',
+}
