@@ -29,8 +29,15 @@ final class HttpClientSide {
 	record Answer(int status, JsonNode body) {
 	}
 
-	String token(String username) throws IOException, InterruptedException {
-		Answer answer = send("POST", "/api/auth/tokens", null, Map.of("username", username, "password", "demo"));
+	/** The first administrator's token (an external database has no demo accounts). */
+	static final String ADMIN_PASSWORD = "shopfloor-admin-pw";
+
+	String adminToken() throws IOException, InterruptedException {
+		return token("admin", ADMIN_PASSWORD);
+	}
+
+	String token(String username, String password) throws IOException, InterruptedException {
+		Answer answer = send("POST", "/api/auth/tokens", null, Map.of("username", username, "password", password));
 		if (answer.status() != 201) {
 			throw new IllegalStateException("no token for " + username + ": " + answer);
 		}

@@ -47,13 +47,14 @@ class ReportBenchmark {
 			ConfigurableApplicationContext app = new SpringApplicationBuilder(AtelierApplication.class).run(
 					"--server.port=0", "--atelier.db.url=" + database.url(), "--atelier.db.user=" + ExternalDatabase.USER,
 					"--atelier.db.password=" + ExternalDatabase.PASSWORD, "--atelier.demo-data=true",
+				"--atelier.admin-password=" + HttpClientSide.ADMIN_PASSWORD,
 					"--atelier.data-dir=" + Files.createTempDirectory("atelier-bench"),
 					"--spring.datasource.hikari.maximum-pool-size=" + Integer.getInteger("atelier.bench.pool", 10));
 			try {
 				int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 				HttpClientSide http = new HttpClientSide(port);
-				String planner = http.token("planner");
-				String operator = http.token("operator");
+				String planner = http.adminToken();
+				String operator = http.adminToken();
 				List<long[]> work = new ArrayList<>();
 				for (int i = 0; i < CLIENTS; i++) {
 					work.add(new long[] { ReportFixtures.operation(http.releasedDesk(planner, "1000000"), 0) });

@@ -47,7 +47,7 @@ class ReportKillTests {
 			List<Map<String, Object>> events = new ArrayList<>();
 			try {
 				HttpClientSide http = awaitHealthy(app, port);
-				String planner = http.token("planner");
+				String planner = http.adminToken();
 				for (int i = 0; i < WORK_ORDERS; i++) {
 					JsonNode desk = http.releasedDesk(planner, "50");
 					long fit = ReportFixtures.operation(desk, 0);
@@ -56,7 +56,7 @@ class ReportKillTests {
 					events.addAll(ReportReplayTests.shiftOf(new Phone(), fit, pack));
 				}
 				List<Map<String, Object>> firstRound = shuffledCopies(events, 2, 1);
-				String operator = http.token("operator");
+				String operator = http.adminToken();
 				AtomicInteger sent = new AtomicInteger();
 				ExecutorService replay = Executors.newFixedThreadPool(4);
 				List<Future<?>> batches = new ArrayList<>();
@@ -83,7 +83,7 @@ class ReportKillTests {
 			Process again = start(database, port, dataDir);
 			try {
 				HttpClientSide http = awaitHealthy(again, port);
-				String operator = http.token("operator");
+				String operator = http.adminToken();
 				List<Map<String, Object>> secondRound = shuffledCopies(events, 2, 2);
 				for (int from = 0; from < secondRound.size(); from += 100) {
 					var answer = http.send("POST", "/api/shopfloor/reports/batch", operator,
@@ -137,6 +137,7 @@ class ReportKillTests {
 		return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.atelier.AtelierApplication",
 				"--server.port=" + port, "--atelier.db.url=" + database.url(), "--atelier.db.user=" + ExternalDatabase.USER,
 				"--atelier.db.password=" + ExternalDatabase.PASSWORD, "--atelier.demo-data=true",
+				"--atelier.admin-password=" + HttpClientSide.ADMIN_PASSWORD,
 				"--atelier.data-dir=" + dataDir)
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
