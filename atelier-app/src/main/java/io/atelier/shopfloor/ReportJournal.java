@@ -82,6 +82,13 @@ class ReportJournal {
 				""").param("deviceId", deviceId).param("deviceSeq", deviceSeq).query((rs, row) -> stored(rs)).optional();
 	}
 
+	boolean anyPending(String deviceId) {
+		return jdbc.sql("select exists (select 1 from shopfloor_report where device_id = :deviceId and status = 'PENDING')")
+			.param("deviceId", deviceId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Locks the device's row (creating it) and answers the last sequence number it applied. */
 	long lockDevice(String deviceId) {
 		jdbc.sql("insert into shopfloor_device (device_id, last_seq) values (:deviceId, 0) on conflict do nothing")
