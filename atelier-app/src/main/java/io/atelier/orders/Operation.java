@@ -1,7 +1,9 @@
 package io.atelier.orders;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -75,6 +77,21 @@ class Operation implements AuditedPart {
 	@Column(nullable = false)
 	private WorkStatus status;
 
+	/** The quantities the shop floor reported (docs/shopfloor.md). */
+	@Column(name = "good_quantity", nullable = false)
+	private BigDecimal good = BigDecimal.ZERO;
+
+	@Column(name = "scrap_quantity", nullable = false)
+	private BigDecimal scrap = BigDecimal.ZERO;
+
+	@Column(name = "rework_quantity", nullable = false)
+	private BigDecimal rework = BigDecimal.ZERO;
+
+	/** One per operator who worked on the operation. */
+	@ElementCollection
+	@CollectionTable(name = "work_order_operation_session", joinColumns = @JoinColumn(name = "operation_id"))
+	private List<WorkSession> sessions = new ArrayList<>();
+
 	/** What the explosion found for one operation. */
 	record Plan(int stepNo, String name, long workCenterId, Long skillId, int workers, int minLagMinutes,
 			List<Integer> predecessors, List<OperationMachine> machines) {
@@ -115,6 +132,44 @@ class Operation implements AuditedPart {
 
 	void apply(WorkTransitions action) {
 		status = action.apply(number, status);
+		if (status == WorkStatus.DONE || status == WorkStatus.CANCELLED) {
+			sessions.replaceAll(session -> session.with(WorkSession.Status.DONE)); // nobody works on it any more
+		}
+	}
+
+	void addQuantities(BigDecimal good, BigDecimal scrap, BigDecimal rework) {
+		this.good = this.good.add(good);
+		this.scrap = this.scrap.add(scrap);
+		this.rework = this.rework.add(rework);
+	}
+
+	Optional<WorkSession> session(String operator) {
+		return sessions.stream().filter(session -> session.operator().equals(operator)).findFirst();
+	}
+
+	void putSession(String operator, WorkSession.Status sessionStatus) {
+		sessions.removeIf(session -> session.operator().equals(operator));
+		sessions.add(new WorkSession(operator, sessionStatus));
+	}
+
+	boolean anySession(WorkSession.Status sessionStatus) {
+		return sessions.stream().anyMatch(session -> session.status() == sessionStatus);
+	}
+
+	BigDecimal getGood() {
+		return good;
+	}
+
+	BigDecimal getScrap() {
+		return scrap;
+	}
+
+	BigDecimal getRework() {
+		return rework;
+	}
+
+	List<WorkSession> getSessions() {
+		return List.copyOf(sessions);
 	}
 
 	/** This operation as a plan, for a work order split off or merged from this one. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -22,8 +24,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import io.atelier.shared.domain.AggregateRoot;
+import io.atelier.shared.domain.ConflictException;
 import io.atelier.shared.domain.NotFoundException;
+import io.atelier.shared.domain.RuleViolationException;
 
 /**
  * A work order (工单): one made item at one place of a released order's product structure, numbered
@@ -137,11 +143,15 @@ class WorkOrder extends AggregateRoot {
 	}
 
 	void startOperation(int stepNo) {
+		startOperation(stepNo, WorkTransitions.START);
+	}
+
+	private void startOperation(int stepNo, WorkTransitions how) {
 		Operation operation = operation(stepNo);
 		touch(); // an operation's change is the work order's: two at once must not both pass
 		// a paused, done or cancelled work order refuses work on its operations
 		WorkStatus next = status == WorkStatus.IN_PROGRESS ? status : WorkTransitions.START.apply(number, status);
-		operation.apply(WorkTransitions.START);
+		operation.apply(how);
 		if (next != status) {
 			status = next;
 			events.add(new WorkOrderStarted(getId(), number, orderId));
@@ -189,6 +199,133 @@ class WorkOrder extends AggregateRoot {
 		touch();
 		operation.apply(WorkTransitions.CANCEL);
 		operationEvent(operation, OperationCancelled::new);
+	}
+
+	/**
+	 * Applies one operator's report to an operation: their work session starts, pauses, resumes or finishes, and the
+	 * operation follows (it runs while someone works on it, pauses when nobody does, finishes with the last open
+	 * session), with the quantities added. A refused report is a conflict (the state does not allow it) or a rule
+	 * violation ({@link ReportRules}); nothing changes then.
+	 * @param busyOn the operation the operator runs elsewhere, or null
+	 */
+	void report(OperationReport report, ReportRules rules, String busyOn) {
+		int stepNo = stepOf(report.operationId());
+		Operation operation = operation(stepNo);
+		String operator = report.operator();
+		Optional<WorkSession> session = operation.session(operator).filter(WorkSession::open);
+		touch();
+		switch (report.kind()) {
+			case START -> {
+				if (session.isPresent()) {
+					throw new ConflictException("operator", "orders.report.session.open", operator, operation.getNumber());
+				}
+				requireFree(operator, busyOn, rules);
+				switch (operation.getStatus()) {
+					case READY -> startOperation(stepNo);
+					case PENDING -> startAhead(operation, report, rules);
+					case PAUSED -> resumeOperation(stepNo);
+					case IN_PROGRESS -> {
+						// another operator joins
+					}
+					default -> WorkTransitions.START.apply(operation.getNumber(), operation.getStatus());
+				}
+				operation.putSession(operator, WorkSession.Status.RUNNING);
+			}
+			case PAUSE -> {
+				requireSession(operation, report, session, WorkSession.Status.RUNNING);
+				operation.putSession(operator, WorkSession.Status.PAUSED);
+				idleUnlessSomeoneRuns(operation);
+			}
+			case RESUME -> {
+				requireSession(operation, report, session, WorkSession.Status.PAUSED);
+				requireFree(operator, busyOn, rules);
+				if (operation.getStatus() == WorkStatus.PAUSED) {
+					resumeOperation(stepNo);
+				}
+				operation.putSession(operator, WorkSession.Status.RUNNING);
+			}
+			case QUANTITY -> {
+				requireSession(operation, report, session, null);
+				addQuantities(operation, report, rules);
+			}
+			case FINISH -> {
+				requireSession(operation, report, session, null);
+				addQuantities(operation, report, rules);
+				operation.putSession(operator, WorkSession.Status.DONE);
+				if (operation.anySession(WorkSession.Status.RUNNING) || operation.anySession(WorkSession.Status.PAUSED)) {
+					idleUnlessSomeoneRuns(operation);
+				}
+				else {
+					if (operation.getStatus() == WorkStatus.PAUSED) {
+						resumeOperation(stepNo);
+					}
+					finishOperation(stepNo);
+				}
+			}
+		}
+	}
+
+	/** The quantity an operation received: the least good quantity of its predecessors, or the work order's. */
+	BigDecimal received(Operation operation) {
+		return operation.getPredecessors()
+			.stream()
+			.map(this::operation)
+			.filter(predecessor -> predecessor.getStatus() != WorkStatus.CANCELLED)
+			.map(Operation::getGood)
+			.min(BigDecimal::compareTo)
+			.orElse(quantity);
+	}
+
+	private void startAhead(Operation operation, OperationReport report, ReportRules rules) {
+		BigDecimal needed = rules.transferBatch() == null ? quantity : rules.transferBatch().min(quantity);
+		BigDecimal received = received(operation);
+		boolean released = rules.transferBatch() != null && received.compareTo(needed) >= 0;
+		if (!released && !report.overridden()) {
+			throw new RuleViolationException("operationId", "orders.report.predecessors", operation.getNumber(),
+					received.stripTrailingZeros().toPlainString(), needed.stripTrailingZeros().toPlainString());
+		}
+		startOperation(operation.getStepNo(), WorkTransitions.START_AHEAD);
+	}
+
+	private void addQuantities(Operation operation, OperationReport report, ReportRules rules) {
+		BigDecimal received = received(operation);
+		BigDecimal limit = received.multiply(BigDecimal.valueOf(100).add(rules.overReportTolerancePercent()))
+			.divide(BigDecimal.valueOf(100));
+		BigDecimal total = operation.getGood().add(operation.getScrap()).add(report.good()).add(report.scrap());
+		if (total.compareTo(limit) > 0) {
+			throw new RuleViolationException("good", "orders.report.over-reported", operation.getNumber(),
+					total.stripTrailingZeros().toPlainString(), received.stripTrailingZeros().toPlainString(),
+					rules.overReportTolerancePercent().stripTrailingZeros().toPlainString());
+		}
+		operation.addQuantities(report.good(), report.scrap(), report.rework());
+	}
+
+	/** The operation pauses when none of its operators is working on it any more. */
+	private void idleUnlessSomeoneRuns(Operation operation) {
+		if (!operation.anySession(WorkSession.Status.RUNNING) && operation.getStatus() == WorkStatus.IN_PROGRESS) {
+			pauseOperation(operation.getStepNo());
+		}
+	}
+
+	private static void requireFree(String operator, String busyOn, ReportRules rules) {
+		if (busyOn != null && !rules.parallelOperations()) {
+			throw new RuleViolationException("operator", "orders.report.operator-busy", operator, busyOn);
+		}
+	}
+
+	/** The operation is being worked on, and the operator's session is open (and in the given status, if any). */
+	private static void requireSession(Operation operation, OperationReport report, Optional<WorkSession> session,
+			WorkSession.Status expected) {
+		if (operation.getStatus() != WorkStatus.IN_PROGRESS && operation.getStatus() != WorkStatus.PAUSED) {
+			throw new ConflictException("status", "orders.work.transition.illegal", operation.getNumber(),
+					new DefaultMessageSourceResolvable(
+							"orders.work.action." + report.kind().name().toLowerCase(Locale.ROOT)),
+					new DefaultMessageSourceResolvable("orders.work.status." + operation.getStatus().name()));
+		}
+		if (session.isEmpty() || (expected != null && session.get().status() != expected)) {
+			throw new ConflictException("operator", "orders.report.session." + report.kind().name().toLowerCase(Locale.ROOT),
+					report.operator(), operation.getNumber());
+		}
 	}
 
 	/** Stops the work order: no operation of it starts until it is resumed. */

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
 
 interface WorkOrderRepository extends JpaRepository<WorkOrder, Long> {
 
@@ -19,4 +22,9 @@ interface WorkOrderRepository extends JpaRepository<WorkOrder, Long> {
 
 	@Query("select w from WorkOrder w join w.operations o where o.id = :operationId")
 	Optional<WorkOrder> findByOperationId(long operationId);
+
+	/** As {@link #findByOperationId}, locking the work order: reports on its operations apply one at a time. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select w from WorkOrder w where w.id = (select o.workOrder.id from Operation o where o.id = :operationId)")
+	Optional<WorkOrder> lockByOperationId(long operationId);
 }

@@ -19,13 +19,15 @@ import io.atelier.shared.domain.ConflictException;
 
 /**
  * The state machine shared by work orders and operations: pending → ready → in progress ⇄ paused → done, and cancelled
- * from anything not yet done. A refused action is a conflict (409) naming the work order or operation, the action and
+ * from anything not yet done. An operation starts ahead of its predecessors ({@code START_AHEAD}) only when they have
+ * released a transfer batch or a supervisor overrides (see {@link OperationReports}). A refused action is a conflict (409) naming the work order or operation, the action and
  * its status, in the caller's language.
  */
 enum WorkTransitions {
 
-	MAKE_READY(READY, PENDING), START(IN_PROGRESS, READY), PAUSE(PAUSED, IN_PROGRESS), RESUME(IN_PROGRESS, PAUSED),
-	FINISH(DONE, IN_PROGRESS), CANCEL(CANCELLED, PENDING, READY, IN_PROGRESS, PAUSED), MERGE(MERGED, PENDING, READY);
+	MAKE_READY(READY, PENDING), START(IN_PROGRESS, READY), START_AHEAD(IN_PROGRESS, PENDING), PAUSE(PAUSED, IN_PROGRESS),
+	RESUME(IN_PROGRESS, PAUSED), FINISH(DONE, IN_PROGRESS), CANCEL(CANCELLED, PENDING, READY, IN_PROGRESS, PAUSED),
+	MERGE(MERGED, PENDING, READY);
 
 	private final WorkStatus to;
 
