@@ -173,6 +173,29 @@ class OrderBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("order-status")).hasText("已下达");
 		screenshot(page, "order-promised-released-zh-CN");
 
+		// The work orders, as figured by hand from the template: one work order of 3 tables, due on the promised date;
+		// top 1.8 × 1.0 = 1.8 m², lacquered, engraved: run minutes on the first machine, per unit × 3:
+		// 10 cut (2 + 1.8) × 3 = 11.4; 20 edge 2 × (1.8 + 1.0) × 0.5 × 3 = 8.4; 30 sand 1.8 × 2.5 × 3 = 13.5;
+		// 40 lacquer 1.8 × 4 × 3 = 21.6; (50 oil left out); 60 pack, engraved, 20 × 3 = 60
+		page.locator("#tab-workOrders").click();
+		Locator workOrders = page.getByTestId("order-work-orders");
+		Locator workOrderRows = workOrders.locator("tr.el-table__row:not(.el-table__expanded-cell tr)")
+			.filter(new Locator.FilterOptions().setHasText(orderNumber + "/WO-"));
+		assertThat(workOrderRows).hasCount(1);
+		assertThat(workOrderRows.first()).containsText(orderNumber + "/WO-01");
+		assertThat(workOrderRows.first()).containsText("PRD-TABLE-CUSTOM");
+		assertThat(workOrderRows.first()).containsText(proposed);
+		assertThat(workOrderRows.first().locator("td").nth(3)).hasText(Pattern.compile("^3(\\.0+)?\\b.*"));
+		Locator operations = workOrders.getByTestId("work-order-operations").locator("tbody tr");
+		assertThat(operations).hasCount(5);
+		String[][] expected = { { "OP-10", "11.4" }, { "OP-20", "8.4" }, { "OP-30", "13.5" }, { "OP-40", "21.6" },
+				{ "OP-60", "60" } };
+		for (int i = 0; i < expected.length; i++) {
+			assertThat(operations.nth(i).locator("td").nth(0)).hasText(orderNumber + "/WO-01/" + expected[i][0]);
+			assertThat(operations.nth(i).locator("td").nth(2)).hasText(expected[i][1]);
+		}
+		screenshot(page, "order-work-orders-zh-CN");
+
 		// In the list, filtered to released orders.
 		page.getByTestId("nav-orders").click();
 		assertThat(page.getByTestId("page-title")).hasText("订单");
