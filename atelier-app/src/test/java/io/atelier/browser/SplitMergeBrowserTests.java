@@ -41,7 +41,7 @@ class SplitMergeBrowserTests extends BrowserTest {
 			Map<?, ?> first = order(page, "3", "release");
 			Map<?, ?> second = order(page, "2", "release");
 			String no = (String) first.get("orderNumber");
-			page.navigate("http://localhost:" + port + "/orders/" + first.get("id"));
+			page.navigate("http://localhost:" + port + "/orders/" + first.get("id") + "?tab=workOrders");
 			Locator card = page.getByTestId("order-work-orders");
 			card.getByTestId("work-order-split-" + no + "/WO-01").click();
 			Locator split = page.getByTestId("work-order-split-dialog");
@@ -65,7 +65,7 @@ class SplitMergeBrowserTests extends BrowserTest {
 			screenshot(page, "work-order-batch-zh-CN");
 
 			// The second order sees the batch too, with its share of 2.
-			page.navigate("http://localhost:" + port + "/orders/" + second.get("id"));
+			page.navigate("http://localhost:" + port + "/orders/" + second.get("id") + "?tab=workOrders");
 			Locator secondCard = page.getByTestId("order-work-orders");
 			assertThat(secondCard.getByTestId("work-order-merged-into")).containsText(no + "/WO-13");
 			Locator batch = secondCard.getByTestId("work-order-batch");
