@@ -50,12 +50,33 @@ public class Api {
 		return new Caller(tokens.computeIfAbsent(username, this::tokenFor), "en");
 	}
 
+	/**
+	 * A new user with these roles (password {@value #NEW_USER_PASSWORD}), made by the demo admin, e.g. a second planner;
+	 * call them with {@link #as(String)}.
+	 */
+	public String newUser(String... roles) {
+		String username = unique("user").toLowerCase();
+		Response created = as("admin").post("/api/users", Map.of("username", username, "displayName", username,
+				"roles", java.util.List.of(roles), "password", NEW_USER_PASSWORD));
+		if (created.status() != 201) {
+			throw new IllegalStateException("cannot create " + username + ": " + created.body());
+		}
+		tokens.put(username, tokenFor(username, NEW_USER_PASSWORD));
+		return username;
+	}
+
+	private static final String NEW_USER_PASSWORD = "test-user-1";
+
 	public Caller anonymous() {
 		return new Caller(null, "en");
 	}
 
 	private String tokenFor(String username) {
-		Response response = anonymous().post("/api/auth/tokens", Map.of("username", username, "password", "demo"));
+		return tokenFor(username, "demo");
+	}
+
+	private String tokenFor(String username, String password) {
+		Response response = anonymous().post("/api/auth/tokens", Map.of("username", username, "password", password));
 		if (response.status() != 201) {
 			throw new IllegalStateException("cannot get a token for " + username + ": " + response.body());
 		}
