@@ -12,6 +12,8 @@ interface WorkerRepository extends MasterDataRepository<Worker> {
 
 	Optional<Worker> findByCodeIgnoreCase(String code);
 
+	Optional<Worker> findByUsernameIgnoreCase(String username);
+
 	List<Worker> findByWorkshopIdOrderByCode(long workshopId, Limit limit);
 
 	List<Worker> findByCalendarIdOrderByCode(long calendarId, Limit limit);
