@@ -64,9 +64,8 @@ router.beforeEach(async (to) => {
     await session.restore()
   } catch (error) {
     // the phone screens open offline, as the user last signed in on this phone (docs/shopfloor.md, "Phone screens")
-    const offlineUser = to.meta.offline && !session.user ? rememberedUser() : null
-    if (offlineUser) session.user = offlineUser
-    else notifyError(error)
+    if (to.meta.offline && !session.user) session.user = rememberedUser()
+    if (!to.meta.offline || !session.user) notifyError(error)
   }
   if (to.meta.public) {
     return to.name === 'login' && session.user ? { path: '/' } : true

@@ -29,7 +29,7 @@ class PhoneOperators {
 
 	/** The operator key work sessions and reports use for the signed-in user. */
 	String operatorOf(String username) {
-		return workerOf(username).map(w -> "worker:" + w.id()).orElse("user:" + username);
+		return workers.linkedWorkerId(username).map(id -> "worker:" + id).orElse("user:" + username);
 	}
 
 	/** Resolves operator keys to names, each worker looked up once. */

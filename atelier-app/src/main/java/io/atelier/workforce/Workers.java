@@ -90,6 +90,12 @@ public class Workers extends MasterDataService<Worker, Workers.WorkerView, Worke
 							w.getSkills().stream().map(WorkerSkill::skillId).toList()));
 	}
 
+	/** The id of the active worker linked to a user account, if any: whom the account's reports count for. */
+	@Transactional(readOnly = true)
+	public Optional<Long> linkedWorkerId(String username) {
+		return username == null ? Optional.empty() : workers.findActiveIdByUsername(username.trim());
+	}
+
 	/** A worker as the phone knows them: who, where, and the skills they hold. */
 	public record LinkedWorker(long id, String code, String name, long workshopId, List<Long> skillIds) {
 	}
