@@ -2,7 +2,7 @@ import type { QueuedReport, QueueStore, Report } from './reportQueue'
 
 /**
  * The report queue's store in IndexedDB (database {@code atelier-phone}): the reports by event id, the device id and
- * the last sequence number taken, and the last screens loaded (so that the phone shows them offline). Taking a
+ * the last sequence number taken per user of the phone, and the last screens loaded (so that the phone shows them offline). Taking a
  * sequence number and storing its report happen in one transaction: a reload or a crash in between cannot reuse it.
  */
 const DB = 'atelier-phone'
@@ -65,13 +65,14 @@ export class IndexedDbQueueStore implements QueueStore {
     return id
   }
 
-  async append(build: (deviceSeq: number) => Report): Promise<QueuedReport> {
+  async append(build: (deviceSeq: number) => Report, owner?: string): Promise<QueuedReport> {
     const db = await open()
     const tx = db.transaction([META, REPORTS], 'readwrite')
     const meta = tx.objectStore(META)
-    const seq = ((await read<number | undefined>(meta.get('deviceSeq'))) ?? 0) + 1
-    const entry: QueuedReport = { report: build(seq), attempts: 0 }
-    meta.put(seq, 'deviceSeq')
+    const key = owner ? `deviceSeq:${owner}` : 'deviceSeq'
+    const seq = ((await read<number | undefined>(meta.get(key))) ?? 0) + 1
+    const entry: QueuedReport = { report: build(seq), owner, attempts: 0 }
+    meta.put(seq, key)
     tx.objectStore(REPORTS).put({ eventId: entry.report.eventId, deviceSeq: seq, entry } satisfies StoredReport)
     await done(tx)
     return entry

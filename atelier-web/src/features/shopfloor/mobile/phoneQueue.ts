@@ -1,5 +1,6 @@
 import { onScopeDispose, ref } from 'vue'
 import { currentLocale } from '@/i18n'
+import { useSession } from '@/features/identity/session'
 import { readCookie } from '@/shared/api/http'
 import { IndexedDbQueueStore } from './idbStore'
 import { MemoryQueueStore, ReportQueue, type QueueState, type Report, type ReportResult, type Sender } from './reportQueue'
@@ -53,7 +54,8 @@ let queue: ReportQueue | undefined
 export function phoneQueue(): ReportQueue {
   if (!queue) {
     const store = typeof indexedDB === 'undefined' ? new MemoryQueueStore() : new IndexedDbQueueStore()
-    const created = new ReportQueue(store, httpSender)
+    const session = useSession()
+    const created = new ReportQueue(store, httpSender, { owner: () => session.user?.username })
     window.addEventListener('online', () => created.setOnline(true))
     window.addEventListener('offline', () => created.setOnline(false))
     created.setOnline(navigator.onLine)

@@ -167,4 +167,26 @@ describe('the report queue', () => {
     expect(calls.map((call) => call.length)).toEqual([2, 2, 1])
     expect(await store.all()).toHaveLength(0)
   })
+
+  it('sends a report only in the session of the user who made it, each user in a sequence of their own', async () => {
+    const store = new MemoryQueueStore()
+    let user = 'zhang'
+    const { send, applied } = server(() => 200)
+    const offline = new ReportQueue(store, server(() => 'down').send, { uuid, ...clock(), owner: () => user })
+    const zhangs = await offline.add({ operationId: 7, kind: 'START' })
+
+    user = 'li'
+    const queue = new ReportQueue(store, send, { uuid, ...clock(), owner: () => user })
+    const lis = await queue.add({ operationId: 8, kind: 'START' })
+    await queue.flush()
+
+    expect(lis.deviceId).not.toBe(zhangs.deviceId)
+    expect([lis.deviceSeq, zhangs.deviceSeq]).toEqual([1, 1])
+    expect([...applied]).toEqual([lis.eventId])
+    expect((await store.all()).map((entry) => entry.report.eventId)).toEqual([zhangs.eventId])
+
+    user = 'zhang'
+    await queue.flush()
+    expect([...applied]).toEqual([lis.eventId, zhangs.eventId])
+  })
 })

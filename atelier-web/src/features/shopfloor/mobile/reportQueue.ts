@@ -29,6 +29,8 @@ export interface Report extends ReportDraft {
 /** A report in the queue, with the last answer that kept it there. */
 export interface QueuedReport {
   report: Report
+  /** Who made it: it is sent only in that user's session, never counted for the next user of the phone. */
+  owner?: string
   attempts: number
   /** Set when the server refused it in a way a retry cannot change (409, 400, 403, …): not resent. */
   stuck?: { status: number; detail?: string }
@@ -45,8 +47,8 @@ export interface ReportResult {
 export interface QueueStore {
   /** The device id, created and kept on first use. */
   deviceId(create: () => string): Promise<string>
-  /** Takes the next sequence number and stores the report built with it, in one step. */
-  append(build: (deviceSeq: number) => Report): Promise<QueuedReport>
+  /** Takes the next sequence number (of the owner's stream) and stores the report built with it, in one step. */
+  append(build: (deviceSeq: number) => Report, owner?: string): Promise<QueuedReport>
   /** Every queued report, by sequence number. */
   all(): Promise<QueuedReport[]>
   put(entry: QueuedReport): Promise<void>
@@ -73,6 +75,8 @@ export interface QueueOptions {
   cancel?: (handle: unknown) => void
   /** The largest batch the server takes. */
   maxBatch?: number
+  /** The signed-in user: reports are made as them and only theirs are sent. */
+  owner?: () => string | undefined
 }
 
 export const defaultBackoff = (attempt: number): number => Math.min(60_000, 1_000 * 2 ** Math.max(0, attempt - 1))
@@ -119,19 +123,27 @@ export class ReportQueue {
       schedule: options.schedule ?? ((run, ms) => setTimeout(run, ms)),
       cancel: options.cancel ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>)),
       maxBatch: options.maxBatch ?? 100,
+      owner: options.owner ?? (() => undefined),
     }
   }
 
   /** Stores the action as a report (before anything is sent) and starts sending. */
   async add(draft: ReportDraft): Promise<Report> {
-    const deviceId = await this.store.deviceId(this.options.uuid)
-    const entry = await this.store.append((deviceSeq) => ({
-      ...draft,
-      eventId: this.options.uuid(),
-      deviceId,
-      deviceSeq,
-      occurredAt: this.options.now().toISOString(),
-    }))
+    const owner = this.options.owner()
+    // one stream per user of the phone: the server orders a device's reports, and one user's reports waiting for
+    // their next sign-in must not hold back the next user's
+    const phone = await this.store.deviceId(this.options.uuid)
+    const deviceId = owner ? `${phone}:${owner}` : phone
+    const entry = await this.store.append(
+      (deviceSeq) => ({
+        ...draft,
+        eventId: this.options.uuid(),
+        deviceId,
+        deviceSeq,
+        occurredAt: this.options.now().toISOString(),
+      }),
+      owner,
+    )
     await this.refresh()
     void this.flush()
     return entry.report
@@ -185,7 +197,11 @@ export class ReportQueue {
       this.retryHandle = undefined
     }
     for (;;) {
-      const sendable = (await this.store.all()).filter((entry) => !entry.stuck).slice(0, this.options.maxBatch)
+      const owner = this.options.owner()
+      // another user's reports wait for them: sent in this session they would count as this user's work
+      const sendable = (await this.store.all())
+        .filter((entry) => !entry.stuck && (entry.owner === undefined || entry.owner === owner))
+        .slice(0, this.options.maxBatch)
       await this.refresh()
       if (sendable.length === 0) return
       this.update({ sending: true })
@@ -261,7 +277,7 @@ function detailOf(body: unknown): string | undefined {
 /** A store in memory: for tests, and where IndexedDB is not available. */
 export class MemoryQueueStore implements QueueStore {
   private id: string | undefined
-  private seq = 0
+  private readonly seqs = new Map<string, number>()
   private readonly entries = new Map<string, QueuedReport>()
 
   async deviceId(create: () => string): Promise<string> {
@@ -269,8 +285,10 @@ export class MemoryQueueStore implements QueueStore {
     return this.id
   }
 
-  async append(build: (deviceSeq: number) => Report): Promise<QueuedReport> {
-    const entry = { report: build(++this.seq), attempts: 0 }
+  async append(build: (deviceSeq: number) => Report, owner?: string): Promise<QueuedReport> {
+    const seq = (this.seqs.get(owner ?? '') ?? 0) + 1
+    this.seqs.set(owner ?? '', seq)
+    const entry: QueuedReport = { report: build(seq), owner, attempts: 0 }
     this.entries.set(entry.report.eventId, entry)
     return structuredClone(entry)
   }
