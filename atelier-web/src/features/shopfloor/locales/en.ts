@@ -1,4 +1,7 @@
+import mobile from '../mobile/locales/en'
+
 export default {
+  mobile,
   print: {
     traveller: 'Print job card',
     a4: 'A4 job card (operations, materials, signatures)',
