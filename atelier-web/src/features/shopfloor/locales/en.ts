@@ -1,4 +1,7 @@
+import scan from '../scan/locales/en'
+
 export default {
+  scan,
   print: {
     traveller: 'Print job card',
     a4: 'A4 job card (operations, materials, signatures)',

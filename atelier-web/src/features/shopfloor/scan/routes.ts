@@ -1,0 +1,15 @@
+import type { RouteRecordRaw } from 'vue-router'
+import { STAFF } from '@/features/identity/roles'
+
+/**
+ * The phone's scan page. The path is absolute so that the route can also sit among the children of the phone
+ * layout under `/m`. Until that layout is merged it is a page of its own, outside the desktop layout.
+ */
+export const scanRoutes: RouteRecordRaw[] = [
+  {
+    path: '/m/scan',
+    name: 'shopfloor-scan',
+    component: () => import('./ScanPage.vue'),
+    meta: { titleKey: 'shopfloor.scan.title', roles: STAFF },
+  },
+]
