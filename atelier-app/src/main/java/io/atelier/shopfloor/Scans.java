@@ -1,5 +1,7 @@
 package io.atelier.shopfloor;
 
+import java.util.regex.Pattern;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +33,9 @@ public class Scans {
 	public record Scanned(ScanCode.Kind kind, long id, String code, String label, String target) {
 	}
 
+	/** The shape of work order and operation numbers: {@code SO-2026-0042/WO-03}, {@code SO-2026-0042/WO-03/OP-20}. */
+	private static final Pattern PRINTED_NUMBER = Pattern.compile("[\\p{Alnum}-]{1,40}(?:/[\\p{Alnum}-]{1,20}){1,3}");
+
 	private final OperationReports operations;
 
 	private final WorkOrders workOrders;
@@ -47,14 +52,14 @@ public class Scans {
 	}
 
 	/**
-	 * Resolves a code as scanned or typed (printed or link form, see {@link ScanCode#parse}).
+	 * Resolves a code as scanned or typed (printed or link form, see {@link ScanCode#parse}), or the number of an
+	 * operation or work order as printed on the job card in words.
 	 * @throws RuleViolationException naming {@code code} when the text is not one of Atelier's codes (422)
 	 * @throws NotFoundException when the code is well formed but names nothing here (404)
 	 */
 	@Transactional(readOnly = true)
 	public Scanned resolve(String text) {
-		ScanCode code = ScanCode.parse(text)
-			.orElseThrow(() -> new RuleViolationException("code", "shopfloor.scan.not-ours", shorten(text)));
+		ScanCode code = ScanCode.parse(text).orElseGet(() -> printedNumber(text));
 		return switch (code.kind()) {
 			case OPERATION -> operation(code);
 			case WORK_ORDER -> workOrder(code);
@@ -65,6 +70,21 @@ public class Scans {
 				.map(m -> new Scanned(code.kind(), m.id(), code.text(), m.code() + " " + m.name(), null))
 				.orElseThrow(() -> new NotFoundException("Machine", code.value()));
 		};
+	}
+
+	/**
+	 * A typed number of an operation or work order, as printed under its name on the job card (for a QR code that
+	 * cannot be read), as its scan code; 404 for a number of that shape that names nothing, 422 for anything else.
+	 */
+	private ScanCode printedNumber(String text) {
+		String typed = text == null ? "" : text.strip();
+		if (!PRINTED_NUMBER.matcher(typed).matches()) {
+			throw new RuleViolationException("code", "shopfloor.scan.not-ours", shorten(text));
+		}
+		return workOrders.findByNumber(typed)
+			.map(found -> found.operationId() != null ? ScanCode.operation(found.operationId())
+					: ScanCode.workOrder(found.workOrderId()))
+			.orElseThrow(() -> new NotFoundException("WorkOrder", typed));
 	}
 
 	private Scanned operation(ScanCode code) {

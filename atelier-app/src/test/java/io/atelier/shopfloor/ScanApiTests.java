@@ -61,6 +61,22 @@ class ScanApiTests {
 	}
 
 	@Test
+	void theNumbersPrintedOnTheJobCardInWordsCanBeTypedInsteadOfTheCode() {
+		JsonNode workOrder = new ReportFixtures(api).releasedDesk("1");
+		JsonNode pack = workOrder.get("operations").get(1);
+
+		JsonNode operation = scan("operator", " " + pack.get("number").asString().toLowerCase() + " ").json();
+		assertThat(operation.get("code").asString()).isEqualTo("ATL:OP:" + pack.get("id").asLong());
+		assertThat(operation.get("target").asString()).isEqualTo("/m/operations/" + pack.get("id").asLong());
+
+		JsonNode order = scan("operator", workOrder.get("number").asString()).json();
+		assertThat(order.get("code").asString()).isEqualTo("ATL:WO:" + workOrder.get("id").asLong());
+
+		assertThat(scan("operator", workOrder.get("number").asString() + "/OP-990").status()).isEqualTo(404);
+		assertThat(scan("operator", "SO-1900-0001/WO-01").status()).isEqualTo(404);
+	}
+
+	@Test
 	void badgesAndMachinesAreNamedWithoutAPageToOpen() {
 		var supervisor = api.as("supervisor");
 		JsonNode worker = supervisor.get("/api/workers?size=1").json().get("items").get(0);
