@@ -12,4 +12,16 @@ export const scanRoutes: RouteRecordRaw[] = [
     component: () => import('./ScanPage.vue'),
     meta: { titleKey: 'shopfloor.scan.title', roles: STAFF },
   },
+  /**
+   * The link form of a code (`https://<host>/m/op/1234`, docs/shopfloor.md "Scan codes"), opened by a phone's own
+   * camera app: the scan page resolves it like a scanned code.
+   */
+  {
+    path: '/m/:tag(op|wo|wk|mc)/:value',
+    name: 'shopfloor-scan-link',
+    redirect: (to) => ({
+      name: 'shopfloor-scan',
+      query: { code: `ATL:${String(to.params.tag).toUpperCase()}:${String(to.params.value)}` },
+    }),
+  },
 ]

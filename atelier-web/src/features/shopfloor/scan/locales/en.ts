@@ -5,6 +5,7 @@ export default {
   torchOn: 'Light on',
   torchOff: 'Light off',
   typeLabel: 'Or type the code',
+  typeHelp: 'The code (ATL:OP:1234, or OP:1234) or the number printed on the job card, e.g. SO-2026-0042/WO-03/OP-20.',
   typePlaceholder: 'ATL:OP:1234',
   open: 'Open',
   checking: 'Checking {code}…',

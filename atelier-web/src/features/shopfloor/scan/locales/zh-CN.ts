@@ -5,6 +5,7 @@ export default {
   torchOn: '打开闪光灯',
   torchOff: '关闭闪光灯',
   typeLabel: '或输入编码',
+  typeHelp: '输入编码（ATL:OP:1234 或 OP:1234），或流转卡上印的编号，如 SO-2026-0042/WO-03/OP-20。',
   typePlaceholder: 'ATL:OP:1234',
   open: '打开',
   checking: '正在查询 {code}…',

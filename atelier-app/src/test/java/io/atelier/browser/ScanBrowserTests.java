@@ -89,7 +89,7 @@ class ScanBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void aTypedCodeOpensTheOperationAndUnknownOrForeignCodesAreRefusedInWords() {
+	void aTypedCodeOrALinkOpensTheOperationAndUnknownOrForeignCodesAreRefusedInWords() {
 		long operation = releasedDeskWorkOrder().get("operations").get(1).get("id").asLong();
 		BrowserContext context = browser.newContext(phone("en")); // no camera here: typing must work without one
 		Page page = signIn(context, "operator", "Home");
@@ -112,6 +112,10 @@ class ScanBrowserTests extends BrowserTest {
 			page.getByTestId("scan-code-submit").click();
 			page.waitForURL("**/m/operations/" + operation);
 			assertThat(page).hasURL(base() + "/m/operations/" + operation);
+
+			// the link form, as a phone's camera app opens it
+			page.navigate(base() + "/m/op/" + operation);
+			page.waitForURL("**/m/operations/" + operation);
 		}
 		catch (AssertionError | RuntimeException failure) {
 			screenshot(page, "failure-scan-typed");
