@@ -21,10 +21,10 @@ interface BarcodeDetectorClass {
 }
 
 /**
- * The browser's BarcodeDetector where it has one that reads QR codes (Chrome on Android, macOS, ChromeOS), otherwise the
- * `barcode-detector` polyfill, loaded only now, with its zxing-wasm binary served by Atelier itself: Vite copies it
- * into `assets/` with a hashed name, and `locateFile` points there instead of the package's default CDN, so the
- * scanner works in a factory without internet access.
+ * The browser's BarcodeDetector where it has one that reads QR codes (Chrome on Android, macOS, ChromeOS),
+ * otherwise the `barcode-detector` polyfill, loaded only now, with its zxing-wasm binary served by Atelier itself:
+ * Vite copies it into `assets/` with a hashed name, and `locateFile` points there instead of the package's default
+ * CDN, so the scanner works in a factory without internet access.
  */
 export async function createQrDetector(): Promise<QrDetector> {
   const Native = (globalThis as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector
