@@ -1,7 +1,9 @@
 import mobile from '../mobile/locales/en'
+import scan from '../scan/locales/en'
 
 export default {
   mobile,
+  scan,
   print: {
     traveller: 'Print job card',
     a4: 'A4 job card (operations, materials, signatures)',

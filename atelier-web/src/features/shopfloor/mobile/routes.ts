@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
 import type { Role } from '@/features/identity/roles'
+import { scanRoutes } from '../scan/routes'
 
 /** Who may open the phone screens: those who report (docs/shopfloor.md, "Reports: exactly once"). */
 export const SHOP_FLOOR: readonly Role[] = ['ADMIN', 'SUPERVISOR', 'OPERATOR']
@@ -26,5 +27,7 @@ export const mobileRoutes: RouteRecordRaw = {
       props: (route) => ({ id: Number(route.params.id) }),
       meta: { titleKey: 'shopfloor.mobile.operationTitle', roles: SHOP_FLOOR, offline: true },
     },
+    // the scan page and the link form of a scanned code (docs/shopfloor.md, "Scanning")
+    ...scanRoutes,
   ],
 }

@@ -27,4 +27,8 @@ interface WorkOrderRepository extends JpaRepository<WorkOrder, Long> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select w from WorkOrder w where w.id = (select o.workOrder.id from Operation o where o.id = :operationId)")
 	Optional<WorkOrder> lockByOperationId(long operationId);
+
+	/** The work order with this number, in any case (numbers are unique regardless of case). */
+	@Query("select w from WorkOrder w where upper(w.number) = upper(:number)")
+	Optional<WorkOrder> findByNumberIgnoringCase(String number);
 }

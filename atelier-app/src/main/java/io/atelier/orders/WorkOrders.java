@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -127,6 +128,40 @@ public class WorkOrders {
 		orders.assertVisible(workOrder.getOrderId());
 		boolean customer = visibility.restrictedToCustomer().isPresent();
 		return new WorkOrderInOrder(workOrder.getOrderId(), views(List.of(workOrder), workOrder.getOrderId(), customer).getFirst());
+	}
+
+	/** What a number printed on a job card names: a work order, or one of its operations ({@code operationId}). */
+	public record PrintedNumber(long workOrderId, Long operationId) {
+	}
+
+	/**
+	 * The work order ({@code SO-2026-0042/WO-03}) or operation ({@code SO-2026-0042/WO-03/OP-20}) with the number
+	 * printed on its job card, in any case, as a person types it when a QR code cannot be read. Empty when there is
+	 * none; 404 when the caller may not see its order.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PrintedNumber> findByNumber(String number) {
+		String typed = number == null ? "" : number.strip();
+		if (typed.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<WorkOrder> workOrder = workOrders.findByNumberIgnoringCase(typed);
+		if (workOrder.isPresent()) {
+			orders.assertVisible(workOrder.get().getOrderId());
+			return Optional.of(new PrintedNumber(workOrder.get().getId(), null));
+		}
+		int slash = typed.lastIndexOf('/');
+		if (slash <= 0) {
+			return Optional.empty();
+		}
+		return workOrders.findByNumberIgnoringCase(typed.substring(0, slash)).flatMap(parent -> {
+			orders.assertVisible(parent.getOrderId());
+			return parent.getOperations()
+				.stream()
+				.filter(op -> op.getNumber().equalsIgnoreCase(typed))
+				.findFirst()
+				.map(op -> new PrintedNumber(parent.getId(), op.getId()));
+		});
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.atelier.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,10 +37,15 @@ final class Chromium {
 	}
 
 	static Browser launch(Playwright playwright) {
+		return launch(playwright, List.of());
+	}
+
+	/** A browser with further command-line switches, e.g. a fake camera ({@link FakeCamera}). */
+	static Browser launch(Playwright playwright, List<String> extraArgs) {
+		List<String> args = new ArrayList<>(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync"));
+		args.addAll(extraArgs);
 		return playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(args));
 	}
 }
