@@ -108,7 +108,7 @@ public class ExceptionQueue {
 			ProductionReport overridden = new ProductionReport(report.eventId(), report.deviceId(), report.deviceSeq(),
 					report.operationId(), report.kind(), report.good(), report.scrap(), report.scrapReason(),
 					report.rework(), report.pauseReason(), report.occurredAt(), report.operator(), report.reportedBy(),
-					reason, report.parameters());
+					reason, report.parameters(), report.machineId());
 			operations.apply(overridden.toOperationReport(), settings.rules());
 		}
 		jdbc.sql("""
