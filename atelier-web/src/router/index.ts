@@ -8,6 +8,7 @@ import { homeRoutes } from '@/features/home/routes'
 import { identityRoutes, loginRoute } from '@/features/identity/routes'
 import { useSession } from '@/features/identity/session'
 import { orderRoutes } from '@/features/orders/routes'
+import { traceRoutes } from '@/features/shopfloor/trace/routes'
 import { STAFF } from '@/features/identity/roles'
 import { workforceRoutes } from '@/features/workforce/routes'
 import AppLayout from '@/shared/layout/AppLayout.vue'
@@ -37,6 +38,7 @@ export const router = createRouter({
         ...homeRoutes,
         ...comingSoon,
         ...orderRoutes,
+        ...traceRoutes,
         ...factoryRoutes,
         ...workforceRoutes,
         ...customerRoutes,

@@ -1,4 +1,7 @@
+import trace from '../trace/locales/en'
+
 export default {
+  trace,
   print: {
     traveller: 'Print job card',
     a4: 'A4 job card (operations, materials, signatures)',
