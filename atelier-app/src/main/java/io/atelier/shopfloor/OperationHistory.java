@@ -113,8 +113,10 @@ public class OperationHistory {
 							plain(rs.getBigDecimal("max_value")), rs.getBoolean("out_of_limits")));
 			});
 		return jdbc.sql("""
-				select * from shopfloor_report where operation_id = :op and status in ('APPLIED', 'REJECTED_TO_EXCEPTION')
-				order by occurred_at, received_at
+				select r.*, case when e.decision = 'REAPPLY' then 'APPLIED' else r.status end as shown_status
+				from shopfloor_report r left join shopfloor_exception e on e.event_id = r.event_id
+				where r.operation_id = :op and r.status in ('APPLIED', 'REJECTED_TO_EXCEPTION')
+				order by r.occurred_at, r.received_at
 				""").param("op", operationId).query((rs, n) -> {
 			String operator = rs.getString("operator");
 			UUID eventId = rs.getObject("event_id", UUID.class);
@@ -123,7 +125,7 @@ public class OperationHistory {
 					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), plain(rs.getBigDecimal("good")),
 					plain(rs.getBigDecimal("scrap")), plain(rs.getBigDecimal("rework")), rs.getString("scrap_reason"),
 					rs.getString("pause_reason"), rs.getString("override_reason"),
-					rs.getObject("machine_id", Long.class), rs.getString("status"),
+					rs.getObject("machine_id", Long.class), rs.getString("shown_status"),
 					values.getOrDefault(eventId, List.of()));
 		}).list();
 	}

@@ -188,6 +188,28 @@ class TraceabilityApiTests {
 	}
 
 	@Test
+	void aWorkOrderSplitOffKeepsTheStepSpecOfTheOriginal() {
+		JsonNode workOrders = fixtures.releasedOrder("3");
+		JsonNode table = workOrders.get(0);
+		var split = fixtures.planner.post("/api/work-orders/" + table.get("id").asLong() + "/split",
+				Map.of("version", table.get("version").asLong(), "quantity", "1"));
+		assertThat(split.status()).as(split.body()).isEqualTo(200);
+
+		JsonNode after = fixtures.planner.get("/api/orders/" + table.get("orderId").asLong() + "/work-orders").json();
+		List<Long> welds = new ArrayList<>();
+		after.forEach(wo -> {
+			if (wo.get("itemCode").asString().equals(fixtures.productCode)) {
+				welds.add(wo.get("operations").get(0).get("id").asLong());
+			}
+		});
+		assertThat(welds).hasSize(2);
+		for (long weld : welds) {
+			JsonNode spec = api.as("operator").get("/api/shopfloor/operations/" + weld + "/spec").json();
+			assertThat(spec.get("parameters")).as("operation %d", weld).hasSize(2);
+		}
+	}
+
+	@Test
 	void photosAreImagesWithinTheLimitAndOnlyStaffSeeThem() {
 		long weld = weld(fixtures.releasedOrder("1"));
 		String photos = "/api/shopfloor/operations/" + weld + "/photos";
