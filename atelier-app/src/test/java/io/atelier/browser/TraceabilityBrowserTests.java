@@ -1,0 +1,90 @@
+package io.atelier.browser;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A supervisor reports on a desk's fitting with a material lot, then reads the operation history and the genealogy of
+ * the order and of the lot (docs/shopfloor.md, "Traceability").
+ */
+class TraceabilityBrowserTests extends BrowserTest {
+
+	@Test
+	void aSupervisorReadsTheOperationHistoryAndTheGenealogyOfTheOrderAndTheLot() {
+		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+			.setViewportSize(1440, 900));
+		Page page = signIn(context, "supervisor", "Home");
+		try {
+			String lot = "LOT-" + System.nanoTime();
+			Map<?, ?> recorded = reportedDesk(page, lot);
+			page.navigate("http://localhost:" + port + "/shop-floor/operations/" + recorded.get("operationId") + "/history");
+			assertThat(page.getByTestId("page-title")).containsText("/OP-");
+			assertThat(page.getByTestId("history-sessions")).containsText("supervisor");
+			assertThat(page.getByTestId("history-sessions")).containsText("换刀 tool change");
+			assertThat(page.getByTestId("history-reports")).containsText("QUANTITY");
+			assertThat(page.locator(".operation-history")).containsText(lot);
+			screenshot(page, "operation-history-en");
+
+			page.navigate("http://localhost:" + port + "/shop-floor/genealogy?order=" + recorded.get("orderId"));
+			assertThat(page.getByTestId("genealogy-backward")).containsText(lot);
+			assertThat(page.getByTestId("genealogy-backward")).containsText("PRD-DESK-1200");
+			screenshot(page, "genealogy-order-en");
+
+			page.getByTestId("genealogy-order").locator("input").fill("");
+			page.getByTestId("genealogy-lot").locator("input").fill(lot);
+			page.getByTestId("genealogy-lot").locator("input").press("Enter");
+			assertThat(page.getByTestId("genealogy-forward")).containsText((String) recorded.get("orderNumber"));
+			screenshot(page, "genealogy-lot-en");
+		}
+		catch (AssertionError | RuntimeException failure) {
+			screenshot(page, "failure-traceability");
+			throw failure;
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	/** A released order of 2 desks whose fitting the supervisor started, paused, resumed and reported, with a lot. */
+	private static Map<?, ?> reportedDesk(Page page, String lot) {
+		return (Map<?, ?>) page.evaluate("""
+				async ([requestedDate, lot]) => {
+				  const csrf = decodeURIComponent(document.cookie.match(/XSRF-TOKEN=([^;]+)/)[1])
+				  const headers = { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf }
+				  const call = async (method, url, body) => {
+				    const response = await fetch(url, { method, headers, body: body && JSON.stringify(body) })
+				    if (response.status >= 300) throw new Error(url + ' ' + response.status + ' ' + await response.text())
+				    return response.json()
+				  }
+				  const customers = await call('GET', '/api/customers?q=C-MUJIAN')
+				  let order = await call('POST', '/api/orders', { customerId: customers.items[0].id, requestedDate,
+				    priority: 'NORMAL', lines: [{ itemCode: 'PRD-DESK-1200', quantity: 2 }] })
+				  for (const action of ['confirm', 'release']) {
+				    order = await call('POST', '/api/orders/' + order.id + '/' + action, { version: order.version })
+				  }
+				  const workOrders = await call('GET', '/api/orders/' + order.id + '/work-orders')
+				  const operationId = workOrders[0].operations[0].id
+				  const deviceId = 'BROWSER-' + crypto.randomUUID()
+				  let seq = 0
+				  const report = (kind, extra) => call('POST', '/api/shopfloor/reports', { eventId: crypto.randomUUID(),
+				    deviceId, deviceSeq: ++seq, operationId, kind, occurredAt: new Date().toISOString(), ...extra })
+				  await report('START')
+				  await report('PAUSE', { pauseReason: '换刀 tool change' })
+				  await report('RESUME')
+				  await report('QUANTITY', { good: 1 })
+				  const material = await call('GET', '/api/items?procurement=BUY&size=1')
+				  await call('POST', '/api/shopfloor/operations/' + operationId + '/lots',
+				    { itemCode: material.items[0].code, lotNumber: lot, quantity: 1 })
+				  return { orderId: order.id, orderNumber: order.orderNumber, operationId }
+				}""", List.of(LocalDate.now().plusDays(20).toString(), lot));
+	}
+}
