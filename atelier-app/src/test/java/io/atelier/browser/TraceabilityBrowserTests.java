@@ -22,11 +22,14 @@ class TraceabilityBrowserTests extends BrowserTest {
 	void aSupervisorReadsTheOperationHistoryAndTheGenealogyOfTheOrderAndTheLot() {
 		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
 			.setViewportSize(1440, 900));
+		BrowserContext planning = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+		Map<?, ?> released = releasedDesk(signIn(planning, "planner", "Home"));
+		planning.close();
 		Page page = signIn(context, "supervisor", "Home");
 		try {
 			String lot = "LOT-" + System.nanoTime();
-			Map<?, ?> recorded = reportedDesk(page, lot);
-			page.navigate("http://localhost:" + port + "/shop-floor/operations/" + recorded.get("operationId") + "/history");
+			reported(page, ((Number) released.get("operationId")).intValue(), lot);
+			page.navigate("http://localhost:" + port + "/shop-floor/operations/" + released.get("operationId") + "/history");
 			assertThat(page.getByTestId("page-title")).containsText("/OP-");
 			assertThat(page.getByTestId("history-sessions")).containsText("supervisor");
 			assertThat(page.getByTestId("history-sessions")).containsText("换刀 tool change");
@@ -34,15 +37,15 @@ class TraceabilityBrowserTests extends BrowserTest {
 			assertThat(page.locator(".operation-history")).containsText(lot);
 			screenshot(page, "operation-history-en");
 
-			page.navigate("http://localhost:" + port + "/shop-floor/genealogy?order=" + recorded.get("orderId"));
+			page.navigate("http://localhost:" + port + "/shop-floor/genealogy?order=" + released.get("orderId"));
 			assertThat(page.getByTestId("genealogy-backward")).containsText(lot);
 			assertThat(page.getByTestId("genealogy-backward")).containsText("PRD-DESK-1200");
 			screenshot(page, "genealogy-order-en");
 
-			page.getByTestId("genealogy-order").locator("input").fill("");
-			page.getByTestId("genealogy-lot").locator("input").fill(lot);
-			page.getByTestId("genealogy-lot").locator("input").press("Enter");
-			assertThat(page.getByTestId("genealogy-forward")).containsText((String) recorded.get("orderNumber"));
+			page.getByTestId("genealogy-order").fill("");
+			page.getByTestId("genealogy-lot").fill(lot);
+			page.getByTestId("genealogy-lot").press("Enter");
+			assertThat(page.getByTestId("genealogy-forward")).containsText((String) released.get("orderNumber"));
 			screenshot(page, "genealogy-lot-en");
 		}
 		catch (AssertionError | RuntimeException failure) {
@@ -54,10 +57,10 @@ class TraceabilityBrowserTests extends BrowserTest {
 		}
 	}
 
-	/** A released order of 2 desks whose fitting the supervisor started, paused, resumed and reported, with a lot. */
-	private static Map<?, ?> reportedDesk(Page page, String lot) {
+	/** A planner's released order of 2 desks: its id, number and the fitting operation of its desk. */
+	private static Map<?, ?> releasedDesk(Page page) {
 		return (Map<?, ?>) page.evaluate("""
-				async ([requestedDate, lot]) => {
+				async ([requestedDate]) => {
 				  const csrf = decodeURIComponent(document.cookie.match(/XSRF-TOKEN=([^;]+)/)[1])
 				  const headers = { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf }
 				  const call = async (method, url, body) => {
@@ -72,7 +75,21 @@ class TraceabilityBrowserTests extends BrowserTest {
 				    order = await call('POST', '/api/orders/' + order.id + '/' + action, { version: order.version })
 				  }
 				  const workOrders = await call('GET', '/api/orders/' + order.id + '/work-orders')
-				  const operationId = workOrders[0].operations[0].id
+				  return { orderId: order.id, orderNumber: order.orderNumber, operationId: workOrders[0].operations[0].id }
+				}""", List.of(LocalDate.now().plusDays(20).toString()));
+	}
+
+	/** The supervisor starts, pauses, resumes and reports the operation, and records a material lot. */
+	private static Map<?, ?> reported(Page page, int operationId, String lot) {
+		return (Map<?, ?>) page.evaluate("""
+				async ([operationId, lot]) => {
+				  const csrf = decodeURIComponent(document.cookie.match(/XSRF-TOKEN=([^;]+)/)[1])
+				  const headers = { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf }
+				  const call = async (method, url, body) => {
+				    const response = await fetch(url, { method, headers, body: body && JSON.stringify(body) })
+				    if (response.status >= 300) throw new Error(url + ' ' + response.status + ' ' + await response.text())
+				    return response.json()
+				  }
 				  const deviceId = 'BROWSER-' + crypto.randomUUID()
 				  let seq = 0
 				  const report = (kind, extra) => call('POST', '/api/shopfloor/reports', { eventId: crypto.randomUUID(),
@@ -82,9 +99,8 @@ class TraceabilityBrowserTests extends BrowserTest {
 				  await report('RESUME')
 				  await report('QUANTITY', { good: 1 })
 				  const material = await call('GET', '/api/items?procurement=BUY&size=1')
-				  await call('POST', '/api/shopfloor/operations/' + operationId + '/lots',
+				  return call('POST', '/api/shopfloor/operations/' + operationId + '/lots',
 				    { itemCode: material.items[0].code, lotNumber: lot, quantity: 1 })
-				  return { orderId: order.id, orderNumber: order.orderNumber, operationId }
-				}""", List.of(LocalDate.now().plusDays(20).toString(), lot));
+				}""", List.of(operationId, lot));
 	}
 }
