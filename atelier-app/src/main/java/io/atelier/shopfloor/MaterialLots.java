@@ -35,6 +35,10 @@ public class MaterialLots {
 			String recordedBy, Instant recordedAt) {
 	}
 
+	private static final String BY_OPERATIONS = """
+			select * from shopfloor_lot_consumption where operation_id in (:key) order by recorded_at, id
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final OperationTraces operations;
@@ -93,7 +97,7 @@ public class MaterialLots {
 			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
 			.query(Long.class)
 			.single();
-		return select("id = :key", id).getFirst();
+		return select("select * from shopfloor_lot_consumption where id = :key", id).getFirst();
 	}
 
 	@Transactional(readOnly = true)
@@ -101,27 +105,26 @@ public class MaterialLots {
 		if (operations.find(operationId).isEmpty()) {
 			throw new NotFoundException("Operation", operationId);
 		}
-		return select("operation_id = :key", operationId);
+		return select(BY_OPERATIONS, List.of(operationId));
 	}
 
 	List<LotView> ofOperations(List<Long> operationIds) {
-		return operationIds.isEmpty() ? List.of() : select("operation_id in (:key)", operationIds);
+		return operationIds.isEmpty() ? List.of() : select(BY_OPERATIONS, operationIds);
 	}
 
 	/** Where a lot went: every consumption of it (lot numbers compared without case). */
 	List<LotView> consumptionsOf(String lotNumber) {
-		return select("upper(lot_number) = upper(:key)", lotNumber);
+		return select("""
+				select * from shopfloor_lot_consumption where upper(lot_number) = upper(:key) order by recorded_at, id
+				""", lotNumber);
 	}
 
-	private List<LotView> select(String where, Object key) {
-		return jdbc.sql("select * from shopfloor_lot_consumption where " + where + " order by recorded_at, id")
-			.param("key", key)
-			.query((rs, n) -> new LotView(rs.getLong("id"), rs.getLong("operation_id"), rs.getString("operation_number"),
-					rs.getLong("work_order_id"), rs.getString("work_order_number"), rs.getLong("order_id"),
-					rs.getString("order_number"), rs.getString("item_code"), rs.getString("lot_number"),
-					rs.getString("supplier_lot"), rs.getBigDecimal("quantity"), rs.getString("recorded_by"),
-					rs.getObject("recorded_at", OffsetDateTime.class).toInstant()))
-			.list();
+	private List<LotView> select(String sql, Object key) {
+		return jdbc.sql(sql).param("key", key).query((rs, n) -> new LotView(rs.getLong("id"), rs.getLong("operation_id"),
+				rs.getString("operation_number"), rs.getLong("work_order_id"), rs.getString("work_order_number"),
+				rs.getLong("order_id"), rs.getString("order_number"), rs.getString("item_code"),
+				rs.getString("lot_number"), rs.getString("supplier_lot"), rs.getBigDecimal("quantity"),
+				rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant())).list();
 	}
 
 	private static String text(List<FieldError> errors, String field, String value, int max, boolean required) {

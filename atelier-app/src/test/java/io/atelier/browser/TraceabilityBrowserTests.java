@@ -57,6 +57,53 @@ class TraceabilityBrowserTests extends BrowserTest {
 		}
 	}
 
+	@Test
+	void aPlannerDefinesTheProcessParametersOfARoutingStep() {
+		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+			.setViewportSize(1440, 900));
+		Page page = signIn(context, "planner", "首页");
+		try {
+			Object routingId = page.evaluate("""
+					async () => {
+					  const csrf = decodeURIComponent(document.cookie.match(/XSRF-TOKEN=([^;]+)/)[1])
+					  const headers = { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf }
+					  const call = async (method, url, body) => {
+					    const response = await fetch(url, { method, headers, body: body && JSON.stringify(body) })
+					    if (response.status >= 300) throw new Error(url + ' ' + response.status + ' ' + await response.text())
+					    return response.json()
+					  }
+					  const machine = (await call('GET', '/api/machines?size=1')).items[0]
+					  const item = await call('POST', '/api/items', { code: 'WELD-' + Date.now(), name: '焊接件 Welded part',
+					    type: 'PART', unit: 'PCS', procurement: 'MAKE' })
+					  const routing = await call('POST', '/api/routings', { itemId: item.id, steps: [{ stepNo: 10,
+					    name: '焊接 Weld', workCenterId: machine.workCenterId,
+					    machines: [{ machineId: machine.id, runMinutesPerUnit: 2 }] }] })
+					  return routing.id
+					}""");
+			page.navigate("http://localhost:" + port + "/routings/" + routingId);
+			page.getByTestId("step-spec-10").getByText("本工序的现场记录").click();
+			page.getByTestId("step-spec-add").click();
+			page.getByTestId("step-parameter-code-0").fill("temp");
+			page.getByTestId("step-parameter-name-0").fill("温度");
+			page.getByTestId("step-parameter-max-0").fill("220");
+			page.getByTestId("step-spec-save").click();
+			assertThat(page.getByText("参数已保存")).isVisible();
+			screenshot(page, "routing-step-parameters-zh-CN");
+
+			page.reload();
+			page.getByTestId("step-spec-10").getByText("本工序的现场记录").click();
+			assertThat(page.getByTestId("step-parameter-code-0")).hasValue("temp");
+			assertThat(page.getByTestId("step-parameter-max-0")).hasValue("220");
+		}
+		catch (AssertionError | RuntimeException failure) {
+			screenshot(page, "failure-routing-step-parameters");
+			throw failure;
+		}
+		finally {
+			context.close();
+		}
+	}
+
 	/** A planner's released order of 2 desks: its id, number and the fitting operation of its desk. */
 	private static Map<?, ?> releasedDesk(Page page) {
 		return (Map<?, ?>) page.evaluate("""
