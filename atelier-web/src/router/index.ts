@@ -10,6 +10,7 @@ import { useSession } from '@/features/identity/session'
 import { orderRoutes } from '@/features/orders/routes'
 import { mobileRoutes } from '@/features/shopfloor/mobile/routes'
 import { rememberedUser } from '@/features/shopfloor/mobile/offlineSession'
+import { traceRoutes } from '@/features/shopfloor/trace/routes'
 import { STAFF } from '@/features/identity/roles'
 import { workforceRoutes } from '@/features/workforce/routes'
 import AppLayout from '@/shared/layout/AppLayout.vue'
@@ -40,6 +41,7 @@ export const router = createRouter({
         ...homeRoutes,
         ...comingSoon,
         ...orderRoutes,
+        ...traceRoutes,
         ...factoryRoutes,
         ...workforceRoutes,
         ...customerRoutes,

@@ -1,9 +1,11 @@
 import mobile from '../mobile/locales/en'
 import scan from '../scan/locales/en'
+import trace from '../trace/locales/en'
 
 export default {
   mobile,
   scan,
+  trace,
   print: {
     traveller: 'Print job card',
     a4: 'A4 job card (operations, materials, signatures)',

@@ -1,9 +1,11 @@
 import mobile from '../mobile/locales/zh-CN'
 import scan from '../scan/locales/zh-CN'
+import trace from '../trace/locales/zh-CN'
 
 export default {
   mobile,
   scan,
+  trace,
   print: {
     traveller: '打印流转卡',
     a4: 'A4 流转卡（工序、物料、签名）',

@@ -44,8 +44,11 @@ class WorkOrderAdjustment {
 
 	private final WorkOrderNumbering numbering;
 
+	private final OperationSpecSnapshots specs;
+
 	WorkOrderAdjustment(OrderExplosion explosion, WorkOrderRepository workOrders, ApplicationEventPublisher events,
-			WorkOrderNumbering numbering) {
+			WorkOrderNumbering numbering, OperationSpecSnapshots specs) {
+		this.specs = specs;
 		this.explosion = explosion;
 		this.workOrders = workOrders;
 		this.events = events;
@@ -218,6 +221,8 @@ class WorkOrderAdjustment {
 		}
 		adjustment.additions.forEach(workOrders::save); // new, parents before their children; the others are managed
 		workOrders.flush();
+		specs.take(adjustment.additions); // new work orders and new operations of replanned ones copy their
+		specs.take(adjustment.replans.keySet()); // steps' specs; existing operations keep theirs
 		adjustment.additions.forEach(WorkOrder::released);
 		touched.forEach(wo -> wo.takeEvents().forEach(events::publishEvent));
 		adjustment.additions.forEach(wo -> wo.takeEvents().forEach(events::publishEvent));

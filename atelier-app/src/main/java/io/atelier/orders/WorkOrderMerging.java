@@ -31,8 +31,11 @@ class WorkOrderMerging {
 
 	private final WorkOrderSources sources;
 
+	private final OperationSpecSnapshots specs;
+
 	WorkOrderMerging(WorkOrderRepository workOrders, OrderRepository orders, WorkOrderNumbering numbering,
-			WorkOrderSources sources) {
+			WorkOrderSources sources, OperationSpecSnapshots specs) {
+		this.specs = specs;
 		this.workOrders = workOrders;
 		this.orders = orders;
 		this.numbering = numbering;
@@ -67,6 +70,7 @@ class WorkOrderMerging {
 				plan(host, mergeable, numbering.next(host.getOrderId()))));
 		mergeable.forEach(WorkOrder::mergeInto);
 		workOrders.flush();
+		specs.copy(host.getId(), batch.getId()); // the host's copy of its steps' instructions and parameters
 		sources.write(batch, mergeable);
 		return batch;
 	}

@@ -22,10 +22,14 @@ class WorkOrderRelease {
 
 	private final ApplicationEventPublisher events;
 
-	WorkOrderRelease(OrderExplosion explosion, WorkOrderRepository workOrders, ApplicationEventPublisher events) {
+	private final OperationSpecSnapshots specs;
+
+	WorkOrderRelease(OrderExplosion explosion, WorkOrderRepository workOrders, ApplicationEventPublisher events,
+			OperationSpecSnapshots specs) {
 		this.explosion = explosion;
 		this.workOrders = workOrders;
 		this.events = events;
+		this.specs = specs;
 	}
 
 	/** @throws io.atelier.shared.domain.RuleViolationException naming the line that cannot be exploded */
@@ -44,6 +48,7 @@ class WorkOrderRelease {
 			bySeq.put(plan.seq(), workOrders.save(new WorkOrder(order.getId(), order.getOrderNumber(), parent, plan)));
 		}
 		workOrders.flush();
+		specs.take(bySeq.values()); // the steps' instructions, parameters and drawings, as released
 		for (WorkOrder.Plan plan : plans) {
 			WorkOrder saved = bySeq.get(plan.seq());
 			saved.released();

@@ -35,7 +35,11 @@ class WorkOrderSplitting {
 
 	private final WorkOrderSources sources;
 
-	WorkOrderSplitting(WorkOrderRepository workOrders, WorkOrderNumbering numbering, WorkOrderSources sources) {
+	private final OperationSpecSnapshots specs;
+
+	WorkOrderSplitting(WorkOrderRepository workOrders, WorkOrderNumbering numbering, WorkOrderSources sources,
+			OperationSpecSnapshots specs) {
+		this.specs = specs;
 		this.workOrders = workOrders;
 		this.numbering = numbering;
 		this.sources = sources;
@@ -88,10 +92,11 @@ class WorkOrderSplitting {
 		}
 		List<MaterialRequirement> materials = SplitShares.materialsPart(original.getMaterials(), quantity, whole);
 		int seq = numbering.next(original.getOrderId());
-		WorkOrder part = workOrders.save(new WorkOrder(original.getOrderId(), original.getOrderNumber(), parentOfPart,
+		WorkOrder part = workOrders.saveAndFlush(new WorkOrder(original.getOrderId(), original.getOrderNumber(), parentOfPart,
 				new WorkOrder.Plan(original.getLineNo(), seq, null, original.getLevel(), original.getItemId(),
 						original.getItemCode(), original.getItemName(), original.getUnit(), quantity,
 						original.getDueDate(), operations, materials)));
+		specs.copy(original.getId(), part.getId()); // the original's copy of its steps' instructions and parameters
 		original.splitOff(part, rest, SplitShares.materialsRest(original.getMaterials(), materials));
 		changed.add(original);
 		changed.add(part);

@@ -44,7 +44,11 @@ public class ExceptionQueue {
 
 	private final ReportSettings settings;
 
-	ExceptionQueue(JdbcClient jdbc, ReportJournal journal, OperationReports operations, ReportSettings settings) {
+	private final ParameterReadings readings;
+
+	ExceptionQueue(JdbcClient jdbc, ReportJournal journal, OperationReports operations, ReportSettings settings,
+			ParameterReadings readings) {
+		this.readings = readings;
 		this.jdbc = jdbc;
 		this.journal = journal;
 		this.operations = operations;
@@ -108,8 +112,9 @@ public class ExceptionQueue {
 			ProductionReport overridden = new ProductionReport(report.eventId(), report.deviceId(), report.deviceSeq(),
 					report.operationId(), report.kind(), report.good(), report.scrap(), report.scrapReason(),
 					report.rework(), report.pauseReason(), report.occurredAt(), report.operator(), report.reportedBy(),
-					reason, report.parameters());
+					reason, report.parameters(), report.machineId());
 			operations.apply(overridden.toOperationReport(), settings.rules());
+			readings.record(overridden); // its parameter values count once it applies
 		}
 		jdbc.sql("""
 				update shopfloor_exception set status = 'RESOLVED', decision = :decision, resolution_reason = :reason,

@@ -21,7 +21,7 @@ import io.atelier.orders.OperationReport;
 public record ProductionReport(UUID eventId, String deviceId, long deviceSeq, long operationId,
 		OperationReport.Kind kind, BigDecimal good, BigDecimal scrap, String scrapReason, BigDecimal rework,
 		String pauseReason, Instant occurredAt, String operator, String reportedBy, String overrideReason,
-		String parameters) {
+		String parameters, Long machineId) {
 
 	public ProductionReport {
 		good = good == null ? BigDecimal.ZERO : good;
@@ -29,13 +29,15 @@ public record ProductionReport(UUID eventId, String deviceId, long deviceSeq, lo
 		rework = rework == null ? BigDecimal.ZERO : rework;
 	}
 
-	/** SHA-256 of the fields in a fixed order, decimals without trailing zeros, times in UTC. */
+	/** SHA-256 of the fields in a fixed order, decimals without trailing zeros, times in UTC; the machine last, if any. */
 	public String hash() {
 		String canonical = Stream
 			.of(eventId, deviceId, deviceSeq, operationId, kind, plain(good), plain(scrap), scrapReason, plain(rework),
 					pauseReason, occurredAt, operator, overrideReason, parameters)
 			.map(value -> Objects.toString(value, "\u2400"))
-			.collect(Collectors.joining("\u001f"));
+			.collect(Collectors.joining("\u001f"))
+				// added later (traceability): only a report naming a machine carries it, so older hashes stay valid
+				+ (machineId == null ? "" : "\u001fmachine=" + machineId);
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));

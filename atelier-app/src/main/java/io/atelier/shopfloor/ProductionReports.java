@@ -36,8 +36,11 @@ public class ProductionReports {
 
 	private final TransactionTemplate transactions;
 
+	private final ParameterReadings readings;
+
 	ProductionReports(ReportJournal journal, OperationReports operations, ReportSettings settings,
-			ReportAnswers answers, PlatformTransactionManager transactionManager) {
+			ReportAnswers answers, PlatformTransactionManager transactionManager, ParameterReadings readings) {
+		this.readings = readings;
 		this.journal = journal;
 		this.operations = operations;
 		this.settings = settings;
@@ -47,6 +50,12 @@ public class ProductionReports {
 
 	/** Takes one report and answers what happened to it (also for a retry). */
 	public ReportOutcome submit(ProductionReport report) {
+		try {
+			readings.check(report); // the step's parameters and the machine: an invalid report is not stored
+		}
+		catch (RuleViolationException ex) {
+			return answers.invalid(ex);
+		}
 		ReportOutcome outcome;
 		try {
 			outcome = inTransaction(() -> claimAndApply(report));
@@ -98,7 +107,7 @@ public class ProductionReports {
 
 	private ReportOutcome apply(ProductionReport report) {
 		OperationProgress progress = operations.apply(report.toOperationReport(), settings.rules());
-		ReportOutcome applied = answers.applied(report, progress);
+		ReportOutcome applied = answers.applied(report, progress, readings.record(report));
 		journal.settle(report.eventId(), ReportJournal.APPLIED, applied);
 		journal.advance(report.deviceId(), report.deviceSeq());
 		return applied;

@@ -50,12 +50,37 @@ class ReportAnswers {
 		return new Refusal("operationId", text("shopfloor.report.operation.unknown", report.operationId()));
 	}
 
-	ReportOutcome applied(ProductionReport report, OperationProgress progress) {
+	ReportOutcome applied(ProductionReport report, OperationProgress progress,
+			List<ParameterReadings.Reading> outOfLimits) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("eventId", report.eventId());
 		body.put("reportStatus", ReportJournal.APPLIED);
 		body.put("operation", progress);
+		if (!outOfLimits.isEmpty()) { // accepted, but the phone warns the operator
+			body.put("warnings", outOfLimits.stream().map(this::warning).toList());
+		}
 		return new ReportOutcome(200, json.writeValueAsString(body));
+	}
+
+	private Map<String, Object> warning(ParameterReadings.Reading reading) {
+		String unit = reading.unit() == null ? "" : " " + reading.unit();
+		String message = reading.below()
+				? text("shopfloor.parameter.below", reading.code(), plain(reading.value()) + unit,
+						plain(reading.min()) + unit)
+				: text("shopfloor.parameter.above", reading.code(), plain(reading.value()) + unit,
+						plain(reading.max()) + unit);
+		Map<String, Object> warning = new LinkedHashMap<>();
+		warning.put("field", "parameters." + reading.code());
+		warning.put("code", "OUT_OF_LIMITS");
+		warning.put("value", reading.value());
+		warning.put("min", reading.min());
+		warning.put("max", reading.max());
+		warning.put("message", message);
+		return warning;
+	}
+
+	private static String plain(java.math.BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
 	}
 
 	ReportOutcome pending(ProductionReport report, long lastSeq) {

@@ -41,9 +41,10 @@ class ReportJournal {
 		return jdbc.sql("""
 				insert into shopfloor_report (event_id, payload_hash, device_id, device_seq, operation_id, kind, operator,
 				    reported_by, good, scrap, rework, scrap_reason, pause_reason, override_reason, parameters, occurred_at,
-				    received_at, status)
+				    received_at, status, machine_id)
 				values (:eventId, :hash, :deviceId, :deviceSeq, :operationId, :kind, :operator, :reportedBy, :good, :scrap,
-				    :rework, :scrapReason, :pauseReason, :overrideReason, :parameters, :occurredAt, :receivedAt, 'RECEIVED')
+				    :rework, :scrapReason, :pauseReason, :overrideReason, :parameters, :occurredAt, :receivedAt, 'RECEIVED',
+				    :machineId)
 				on conflict (event_id) do nothing
 				""")
 			.param("eventId", report.eventId())
@@ -61,6 +62,7 @@ class ReportJournal {
 			.param("pauseReason", report.pauseReason())
 			.param("overrideReason", report.overrideReason())
 			.param("parameters", report.parameters())
+			.param("machineId", report.machineId())
 			.param("occurredAt", utc(report.occurredAt()))
 			.param("receivedAt", utc(Instant.now()))
 			.update() == 1;
@@ -154,7 +156,8 @@ class ReportJournal {
 				rs.getBigDecimal("good"), rs.getBigDecimal("scrap"), rs.getString("scrap_reason"),
 				rs.getBigDecimal("rework"), rs.getString("pause_reason"),
 				rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("operator"),
-				rs.getString("reported_by"), rs.getString("override_reason"), rs.getString("parameters"));
+				rs.getString("reported_by"), rs.getString("override_reason"), rs.getString("parameters"),
+				rs.getObject("machine_id", Long.class));
 		int httpStatus = rs.getInt("http_status");
 		ReportOutcome outcome = rs.wasNull() ? null : new ReportOutcome(httpStatus, rs.getString("response"));
 		return new Stored(report, rs.getString("payload_hash"), rs.getString("status"), outcome);

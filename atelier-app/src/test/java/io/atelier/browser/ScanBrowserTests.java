@@ -65,7 +65,7 @@ class ScanBrowserTests extends BrowserTest {
 					wasm.add(response);
 				}
 			});
-			Page page = signIn(context, "operator", "Home");
+			Page page = signIn(context, "operator", "My tasks"); // an operator lands on the phone screens
 			try {
 				page.navigate(base() + "/m/scan");
 				page.waitForURL("**/m/operations/" + operation, new Page.WaitForURLOptions().setTimeout(60_000));
@@ -92,7 +92,7 @@ class ScanBrowserTests extends BrowserTest {
 	void aTypedCodeOrALinkOpensTheOperationAndUnknownOrForeignCodesAreRefusedInWords() {
 		long operation = releasedDeskWorkOrder().get("operations").get(1).get("id").asLong();
 		BrowserContext context = browser.newContext(phone("en")); // no camera here: typing must work without one
-		Page page = signIn(context, "operator", "Home");
+		Page page = signIn(context, "operator", "My tasks"); // an operator lands on the phone screens
 		try {
 			page.navigate(base() + "/m/scan");
 			assertThat(page.getByTestId("scan-title")).hasText("Scan");

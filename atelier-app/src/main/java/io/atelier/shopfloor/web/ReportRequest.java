@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record ReportRequest(UUID eventId, String deviceId, Long deviceSeq, Long operationId, String kind, BigDecimal good,
 		BigDecimal scrap, String scrapReason, BigDecimal rework, String pauseReason, OffsetDateTime occurredAt,
-		Long workerId, String overrideReason, Map<String, Object> parameters) {
+		Long workerId, String overrideReason, Map<String, Object> parameters, Long machineId) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -65,7 +65,8 @@ record ReportRequest(UUID eventId, String deviceId, Long deviceSeq, Long operati
 		String operator = workerId != null ? "worker:" + workerId : signedInOperator;
 		return new ProductionReport(eventId, deviceId, deviceSeq, operationId, parsed, good, scrap, blankToNull(scrapReason),
 				rework, blankToNull(pauseReason), occurredAt.toInstant(), operator, username,
-				blankToNull(overrideReason), parameters == null ? null : JSON.writeValueAsString(new TreeMap<>(parameters)));
+				blankToNull(overrideReason), parameters == null ? null : JSON.writeValueAsString(new TreeMap<>(parameters)),
+				machineId);
 	}
 
 	private OperationReport.Kind parsedKind() {
