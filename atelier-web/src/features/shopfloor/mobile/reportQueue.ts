@@ -17,6 +17,8 @@ export interface ReportDraft {
   scrapReason?: string
   rework?: string
   pauseReason?: string
+  /** Process parameter readings by code (docs/shopfloor.md, "Traceability"). */
+  parameters?: Record<string, number>
 }
 
 export interface Report extends ReportDraft {
