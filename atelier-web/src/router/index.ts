@@ -8,6 +8,7 @@ import { homeRoutes } from '@/features/home/routes'
 import { identityRoutes, loginRoute } from '@/features/identity/routes'
 import { useSession } from '@/features/identity/session'
 import { orderRoutes } from '@/features/orders/routes'
+import { supervisorRoutes } from '@/features/shopfloor/supervisor/routes'
 import { STAFF } from '@/features/identity/roles'
 import { workforceRoutes } from '@/features/workforce/routes'
 import AppLayout from '@/shared/layout/AppLayout.vue'
@@ -20,7 +21,6 @@ const ComingSoonPage = () => import('@/shared/layout/ComingSoonPage.vue')
 /** Modules that are not built yet; each gets a page that says so. */
 const comingSoon: RouteRecordRaw[] = [
   { path: 'planning', name: 'planning', component: ComingSoonPage, meta: { titleKey: 'common.modules.planning', roles: STAFF } },
-  { path: 'shop-floor', name: 'shop-floor', component: ComingSoonPage, meta: { titleKey: 'common.modules.shopFloor', roles: STAFF } },
   { path: 'quality', name: 'quality', component: ComingSoonPage, meta: { titleKey: 'common.modules.quality', roles: STAFF } },
   { path: 'inventory', name: 'inventory', component: ComingSoonPage, meta: { titleKey: 'common.modules.inventory', roles: STAFF } },
   { path: 'analytics', name: 'analytics', component: ComingSoonPage, meta: { titleKey: 'common.modules.analytics', roles: STAFF } },
@@ -37,6 +37,7 @@ export const router = createRouter({
         ...homeRoutes,
         ...comingSoon,
         ...orderRoutes,
+        ...supervisorRoutes,
         ...factoryRoutes,
         ...workforceRoutes,
         ...customerRoutes,

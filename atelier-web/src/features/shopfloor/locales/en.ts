@@ -1,4 +1,7 @@
+import supervisor from '../supervisor/locales/en'
+
 export default {
+  ...supervisor,
   print: {
     traveller: 'Print job card',
     a4: 'A4 job card (operations, materials, signatures)',

@@ -1,4 +1,7 @@
+import supervisor from '../supervisor/locales/zh-CN'
+
 export default {
+  ...supervisor,
   print: {
     traveller: '打印流转卡',
     a4: 'A4 流转卡（工序、物料、签名）',
