@@ -90,6 +90,14 @@ class LiveConnections {
 		connections.forEach(c -> send(c, SseEmitter.event().name("resync").data("{}", MediaType.APPLICATION_JSON)));
 	}
 
+	/** Ends every stream (the node shuts down): the browsers reconnect, to another node behind the load balancer. */
+	void closeAll() {
+		connections.forEach(c -> {
+			connections.remove(c);
+			c.emitter().complete();
+		});
+	}
+
 	@Scheduled(fixedRateString = "${atelier.live.heartbeat:15s}")
 	void heartbeat() {
 		connections.forEach(c -> send(c, SseEmitter.event().comment("heartbeat")));
@@ -103,7 +111,7 @@ class LiveConnections {
 			// the browser went away: its stream ends here, and the browser (if still there) reconnects
 			log.debug("live stream of {} closed: {}", connection.user(), ex.toString());
 			connections.remove(connection);
-			connection.emitter().completeWithError(ex);
+			connection.emitter().complete();
 		}
 	}
 }

@@ -61,6 +61,8 @@ class LiveListener implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
+		// before the web server's graceful shutdown, which would otherwise wait for the open streams to end
+		connections.closeAll();
 		closeQuietly(connection);
 		Thread listener = thread;
 		if (listener != null) {

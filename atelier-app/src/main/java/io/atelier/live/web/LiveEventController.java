@@ -9,8 +9,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import io.atelier.identity.CurrentUser;
@@ -48,5 +50,11 @@ class LiveEventController {
 			problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "live-streams", ex.limit());
 			return null;
 		}
+	}
+
+	/** A browser that went away while an event was written to it: nothing to answer, nothing to report. */
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	void gone() {
+		// the stream is over; the browser reconnects if it is still there
 	}
 }
