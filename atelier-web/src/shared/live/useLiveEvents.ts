@@ -5,7 +5,7 @@ import { getCurrentScope, onScopeDispose } from 'vue'
  * purpose, a page refreshes what it shows when a change concerns it.
  */
 export interface LiveChange {
-  kind: 'operation' | 'workOrder' | 'order' | 'overrun'
+  kind: 'operation' | 'workOrder' | 'order' | 'overrun' | 'exception'
   orderId: number
   workOrderId: number | null
   operationId: number | null

@@ -19,10 +19,12 @@ import io.atelier.orders.WorkOrderCancelled;
 import io.atelier.orders.WorkOrderPaused;
 import io.atelier.orders.WorkOrderResumed;
 import io.atelier.planning.OperationOverran;
+import io.atelier.shopfloor.ReportExceptionOpened;
+import io.atelier.shopfloor.ReportExceptionResolved;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns the orders' and planning's events into a {@code NOTIFY} on {@value #CHANNEL}, in the transaction that raised
+ * Turns the orders', planning's and the shop floor's events into a {@code NOTIFY} on {@value #CHANNEL}, in the transaction that raised
  * them: PostgreSQL delivers a notification only when that transaction commits (and never when it rolls back), to every
  * node listening, each exactly once; identical notifications of one transaction are delivered once.
  */
@@ -83,6 +85,16 @@ class LiveNotifier {
 	@EventListener
 	void on(OperationOverran event) {
 		operation("overrun", event.operationId());
+	}
+
+	@EventListener
+	void on(ReportExceptionOpened event) {
+		operation("exception", event.operationId());
+	}
+
+	@EventListener
+	void on(ReportExceptionResolved event) {
+		operation("exception", event.operationId());
 	}
 
 	@EventListener

@@ -3,6 +3,7 @@ package io.atelier.shopfloor;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,8 +37,11 @@ public class ProductionReports {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	ProductionReports(ReportJournal journal, OperationReports operations, ReportSettings settings,
-			ReportAnswers answers, PlatformTransactionManager transactionManager) {
+			ReportAnswers answers, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+		this.events = events;
 		this.journal = journal;
 		this.operations = operations;
 		this.settings = settings;
@@ -123,6 +127,7 @@ public class ProductionReports {
 		}
 		ReportAnswers.Refusal reason = answers.refusal(refusal, report);
 		long exceptionId = journal.openException(report, reason.reason());
+		events.publishEvent(new ReportExceptionOpened(exceptionId, report.operationId()));
 		ReportOutcome rejected = answers.rejected(report, reason, exceptionId);
 		journal.settle(report.eventId(), ReportJournal.REJECTED, rejected);
 		if (report.deviceSeq() == last + 1) {

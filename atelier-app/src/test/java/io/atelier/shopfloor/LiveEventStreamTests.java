@@ -206,6 +206,23 @@ class LiveEventStreamTests {
 	}
 
 	@Test
+	void aReportRefusedIntoTheExceptionQueueReachesASupervisorsStream() throws Exception {
+		JsonNode workOrder = client.releasedDesk(client.token("planner", "demo"), "2");
+		long fit = workOrder.get("operations").get(0).get("id").asLong();
+		BlockingQueue<Event> supervisor = stream(client.token("supervisor", "demo"));
+		Map<String, Object> beforeStart = report(fit, "QUANTITY", "LIVE-" + UUID.randomUUID(), 1);
+		beforeStart.put("good", "1");
+
+		HttpClientSide.Answer refused = client.send("POST", "/api/shopfloor/reports", client.token("operator", "demo"),
+				beforeStart);
+
+		assertThat(refused.status()).isEqualTo(422);
+		Event heard = next(supervisor, e -> e.data().contains("\"kind\":\"exception\"")
+				&& json.readTree(e.data()).get("operationId").asLong() == fit, Duration.ofSeconds(2));
+		assertThat(heard).isNotNull();
+	}
+
+	@Test
 	void aUserCannotOpenStreamsWithoutLimit() throws Exception {
 		String manager = client.token("manager", "demo");
 		for (int i = 0; i < 10; i++) {
