@@ -67,7 +67,10 @@ class OverrunCheck {
 				return List.of();
 			}
 			List<RunningOperation> running = operations.inProgress();
-			Map<Long, Instant> planned = plannedEnds();
+			if (running.isEmpty()) {
+				return List.of();
+			}
+			Map<Long, Instant> planned = plannedEnds(running.stream().map(RunningOperation::id).toList());
 			List<RunningOperation> unseen = running.stream().filter(op -> !planned.containsKey(op.id())).toList();
 			if (!unseen.isEmpty()) {
 				planned.putAll(record(unseen, now));
@@ -86,9 +89,10 @@ class OverrunCheck {
 		});
 	}
 
-	private Map<Long, Instant> plannedEnds() {
+	private Map<Long, Instant> plannedEnds(List<Long> operationIds) {
 		Map<Long, Instant> ends = new HashMap<>();
-		jdbc.sql("select operation_id, planned_end from planning_operation_run")
+		jdbc.sql("select operation_id, planned_end from planning_operation_run where operation_id in (:ids)")
+			.param("ids", operationIds)
 			.query(rs -> {
 				ends.put(rs.getLong("operation_id"), rs.getTimestamp("planned_end").toInstant());
 			});
