@@ -11,6 +11,7 @@ import { orderRoutes } from '@/features/orders/routes'
 import { mobileRoutes } from '@/features/shopfloor/mobile/routes'
 import { rememberedUser } from '@/features/shopfloor/mobile/offlineSession'
 import { traceRoutes } from '@/features/shopfloor/trace/routes'
+import { supervisorRoutes } from '@/features/shopfloor/supervisor/routes'
 import { STAFF } from '@/features/identity/roles'
 import { workforceRoutes } from '@/features/workforce/routes'
 import AppLayout from '@/shared/layout/AppLayout.vue'
@@ -23,7 +24,6 @@ const ComingSoonPage = () => import('@/shared/layout/ComingSoonPage.vue')
 /** Modules that are not built yet; each gets a page that says so. */
 const comingSoon: RouteRecordRaw[] = [
   { path: 'planning', name: 'planning', component: ComingSoonPage, meta: { titleKey: 'common.modules.planning', roles: STAFF } },
-  { path: 'shop-floor', name: 'shop-floor', component: ComingSoonPage, meta: { titleKey: 'common.modules.shopFloor', roles: STAFF } },
   { path: 'quality', name: 'quality', component: ComingSoonPage, meta: { titleKey: 'common.modules.quality', roles: STAFF } },
   { path: 'inventory', name: 'inventory', component: ComingSoonPage, meta: { titleKey: 'common.modules.inventory', roles: STAFF } },
   { path: 'analytics', name: 'analytics', component: ComingSoonPage, meta: { titleKey: 'common.modules.analytics', roles: STAFF } },
@@ -42,6 +42,7 @@ export const router = createRouter({
         ...comingSoon,
         ...orderRoutes,
         ...traceRoutes,
+        ...supervisorRoutes,
         ...factoryRoutes,
         ...workforceRoutes,
         ...customerRoutes,

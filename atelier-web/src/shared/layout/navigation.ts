@@ -40,7 +40,7 @@ export const navigation: NavEntry[] = [
   { route: 'orders', icon: Tickets },
   { route: 'change-requests', icon: Stamp },
   { route: 'planning', icon: TrendCharts, comingSoon: true },
-  { route: 'shop-floor', icon: Tools, comingSoon: true },
+  { route: 'shop-floor', icon: Tools },
   { route: 'shopfloor-my-tasks', icon: Iphone },
   { route: 'quality', icon: Checked, comingSoon: true },
   { route: 'inventory', icon: Box, comingSoon: true },

@@ -1,8 +1,10 @@
 import mobile from '../mobile/locales/en'
 import scan from '../scan/locales/en'
+import supervisor from '../supervisor/locales/en'
 import trace from '../trace/locales/en'
 
 export default {
+  ...supervisor,
   mobile,
   scan,
   trace,

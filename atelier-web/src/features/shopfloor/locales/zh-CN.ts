@@ -1,8 +1,10 @@
 import mobile from '../mobile/locales/zh-CN'
 import scan from '../scan/locales/zh-CN'
+import supervisor from '../supervisor/locales/zh-CN'
 import trace from '../trace/locales/zh-CN'
 
 export default {
+  ...supervisor,
   mobile,
   scan,
   trace,

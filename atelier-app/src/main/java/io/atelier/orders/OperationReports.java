@@ -44,7 +44,9 @@ public class OperationReports {
 		List<Object> happened = workOrder.takeEvents();
 		WorkOrder saved = workOrders.saveAndFlush(workOrder);
 		happened.forEach(events::publishEvent);
-		return progress(saved, report.operationId());
+		OperationProgress progress = progress(saved, report.operationId());
+		events.publishEvent(new OperationReported(saved.getId(), report.operationId(), progress.number(), report.kind()));
+		return progress;
 	}
 
 	/** Where an operation stands, as a report answers it. */

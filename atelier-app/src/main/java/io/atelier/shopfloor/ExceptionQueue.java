@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,9 +47,12 @@ public class ExceptionQueue {
 
 	private final ParameterReadings readings;
 
+	private final ApplicationEventPublisher events;
+
 	ExceptionQueue(JdbcClient jdbc, ReportJournal journal, OperationReports operations, ReportSettings settings,
-			ParameterReadings readings) {
+			ParameterReadings readings, ApplicationEventPublisher events) {
 		this.readings = readings;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.journal = journal;
 		this.operations = operations;
@@ -127,6 +131,8 @@ public class ExceptionQueue {
 			.param("supervisor", supervisor)
 			.param("now", Instant.now().atOffset(ZoneOffset.UTC))
 			.update();
-		return select(null, id, 0, 1).get(0);
+		ExceptionView resolved = select(null, id, 0, 1).get(0);
+		events.publishEvent(new ReportExceptionResolved(id, resolved.operationId(), decision));
+		return resolved;
 	}
 }

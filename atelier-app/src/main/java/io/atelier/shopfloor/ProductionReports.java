@@ -3,6 +3,7 @@ package io.atelier.shopfloor;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,9 +39,12 @@ public class ProductionReports {
 
 	private final ParameterReadings readings;
 
+	private final ApplicationEventPublisher events;
+
 	ProductionReports(ReportJournal journal, OperationReports operations, ReportSettings settings,
-			ReportAnswers answers, PlatformTransactionManager transactionManager, ParameterReadings readings) {
+			ReportAnswers answers, PlatformTransactionManager transactionManager, ParameterReadings readings, ApplicationEventPublisher events) {
 		this.readings = readings;
+		this.events = events;
 		this.journal = journal;
 		this.operations = operations;
 		this.settings = settings;
@@ -132,6 +136,7 @@ public class ProductionReports {
 		}
 		ReportAnswers.Refusal reason = answers.refusal(refusal, report);
 		long exceptionId = journal.openException(report, reason.reason());
+		events.publishEvent(new ReportExceptionOpened(exceptionId, report.operationId()));
 		ReportOutcome rejected = answers.rejected(report, reason, exceptionId);
 		journal.settle(report.eventId(), ReportJournal.REJECTED, rejected);
 		if (report.deviceSeq() == last + 1) {

@@ -72,9 +72,13 @@ class ScanBrowserTests extends BrowserTest {
 				assertThat(page).hasURL(base() + "/m/operations/" + operation);
 				screenshot(page, "scan-camera-opened-operation");
 
-				assertEquals(1, wasm.size(), "the polyfill's wasm is loaded once");
-				assertEquals(200, wasm.get(0).status());
-				assertEquals("application/wasm", wasm.get(0).headerValue("content-type"));
+				// the page loads it; the phone screens' service worker also keeps a copy for scanning offline
+				org.assertj.core.api.Assertions.assertThat(wasm).as("the polyfill's wasm").isNotEmpty().hasSizeLessThanOrEqualTo(2);
+				org.assertj.core.api.Assertions.assertThat(wasm.stream().map(Response::url).distinct().toList()).hasSize(1);
+				for (Response response : wasm) {
+					assertEquals(200, response.status());
+					assertEquals("application/wasm", response.headerValue("content-type"));
+				}
 				assertEquals(List.of(), elsewhere, "nothing is fetched from outside the factory");
 				assertWasmServedWithoutSigningIn(wasm.get(0).url());
 			}
