@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import tools.jackson.databind.JsonNode;
@@ -49,6 +50,14 @@ class PhoneReportingBrowserTests extends BrowserTest {
 	void anOperatorStartsATaskReportsEightGoodAndTwoScrapWithAReasonAndFinishesIt() throws Exception {
 		JsonNode fit = releasedDeskFit("10");
 		long operationId = fit.get("id").asLong();
+		// a second browser: the supervisor watches the workshop board of the operation's work centre
+		BrowserContext office = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+			.setViewportSize(1440, 900));
+		Page board = signIn(office, "supervisor", "首页");
+		board.navigate("http://localhost:" + port + "/shop-floor/board?workshopId=" + workshopOf(fit));
+		// the page may load slowly on a busy machine; the 2 s are measured from each report on
+		assertThat(board.getByTestId("board-column-READY").getByTestId("board-card-" + operationId))
+			.isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 		BrowserContext context = phone("zh-CN");
 		Page page = signIn(context, "operator", "我的任务");
 		try {
@@ -71,10 +80,16 @@ class PhoneReportingBrowserTests extends BrowserTest {
 			page.getByTestId("quantity-confirm").click();
 			assertThat(page.getByTestId("count-good")).hasText("8");
 			assertThat(page.getByTestId("count-scrap")).hasText("2");
+			// the supervisor's board shows it within 2 s, without a reload
+			assertThat(board.getByTestId("board-column-IN_PROGRESS").getByTestId("board-card-" + operationId)
+				.getByTestId("board-card-good")).containsText("8", within2s());
 
 			page.getByTestId("action-finish").click();
 			page.getByTestId("quantity-confirm").click();
 			assertThat(page.getByTestId("operation-status")).hasText("已完成");
+			assertThat(board.getByTestId("board-column-DONE_TODAY").getByTestId("board-card-" + operationId))
+				.isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(2_000));
+			screenshot(board, "phone-reporting-supervisor-board-zh-CN");
 			assertThat(page.getByTestId("phone-all-sent")).isVisible();
 			// what the server answered, not what the phone assumed: three reports, the scrap with its reason
 			assertThat(page.getByTestId("operation-reports").locator("li:not(.operation__waiting)")).hasCount(3);
@@ -88,6 +103,7 @@ class PhoneReportingBrowserTests extends BrowserTest {
 		}
 		finally {
 			context.close();
+			office.close();
 		}
 
 		Map<String, Object> operation = operation(operationId);
@@ -183,6 +199,18 @@ class PhoneReportingBrowserTests extends BrowserTest {
 				select status, trim_scale(good_quantity) as good, trim_scale(scrap_quantity) as scrap
 				from work_order_operation where id = :id
 				""").param("id", operationId).query().singleRow();
+	}
+
+	private static com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions within2s() {
+		return new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(2_000);
+	}
+
+	private long workshopOf(JsonNode operation) throws IOException, InterruptedException {
+		String token = call("POST", "/api/auth/tokens", null, Map.of("username", "planner", "password", "demo"))
+			.get("token")
+			.asString();
+		return call("GET", "/api/work-centers/" + operation.get("workCenterId").asLong(), token, null).get("workshopId")
+			.asLong();
 	}
 
 	/** The first operation (fit the drawer runners, skill HW) of a newly released order of desks. */
