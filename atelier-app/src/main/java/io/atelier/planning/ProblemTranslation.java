@@ -6,9 +6,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +22,7 @@ import io.atelier.catalog.SetupMatrices.SetupMatrixRef;
 import io.atelier.factory.Machines;
 import io.atelier.factory.Machines.MachineView;
 import io.atelier.factory.WorkingPeriod;
+import io.atelier.orders.OrderWork.OperationWork;
 import io.atelier.orders.OrderWork.WorkOfOrder;
 import io.atelier.scheduling.model.Calendar;
 import io.atelier.scheduling.model.Interval;
@@ -39,6 +43,8 @@ import io.atelier.scheduling.model.SetupMatrix;
  */
 @Component
 public class ProblemTranslation {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemTranslation.class);
 
 	private final Machines machines;
 
@@ -71,9 +77,10 @@ public class ProblemTranslation {
 
 	/** The problem of this work, with minute 0 at {@code now}. */
 	@Transactional(readOnly = true)
-	public FactoryProblem translate(List<WorkOfOrder> work, Instant now) {
+	public FactoryProblem translate(List<WorkOfOrder> open, Instant now) {
 		TimeAxis axis = TimeAxis.startingAt(now, settings.timeZone());
 		FactoryResources resources = resources(axis);
+		List<WorkOfOrder> work = plannable(open, resources);
 		JobTranslation jobs = jobs(axis, resources, work, startedPin(resources));
 		List<Job> jobList = new ArrayList<>();
 		List<Operation> operations = new ArrayList<>();
@@ -88,6 +95,34 @@ public class ProblemTranslation {
 		}
 		Problem problem = new Problem(resources.machines(), List.of(), jobList, operations, 0, ObjectiveWeights.DEFAULT);
 		return new FactoryProblem(problem, axis, work, numbers, materials, resources);
+	}
+
+	/**
+	 * The orders whose every open operation has a machine that works within the horizon; the others cannot be placed
+	 * and would make the whole plan fail, so they are left out of it, with a warning naming them and why.
+	 */
+	private List<WorkOfOrder> plannable(List<WorkOfOrder> open, FactoryResources resources) {
+		List<WorkOfOrder> plannable = new ArrayList<>();
+		List<String> left = new ArrayList<>();
+		for (WorkOfOrder order : open) {
+			Optional<String> stuck = order.workOrders()
+				.stream()
+				.flatMap(wo -> wo.operations().stream())
+				.filter(op -> op.machines().stream().noneMatch(m -> resources.machineIndex().containsKey(m.machineId())))
+				.map(OperationWork::number)
+				.findFirst();
+			if (stuck.isPresent()) {
+				left.add(stuck.get());
+			}
+			else {
+				plannable.add(order);
+			}
+		}
+		if (!left.isEmpty()) {
+			log.warn("Left {} order(s) out of the plan: none of the machines of {} works within the next {} days "
+					+ "(a machine without a calendar with shifts?)", left.size(), left, settings.horizonDays());
+		}
+		return plannable;
 	}
 
 	/**
@@ -140,6 +175,9 @@ public class ProblemTranslation {
 			List<Interval> working = new ArrayList<>();
 			for (WorkingPeriod period : machines.workingPeriods(view.id(), axis.origin(), to)) {
 				working.add(new Interval(axis.minute(period.start()), axis.minute(period.end())));
+			}
+			if (working.isEmpty()) {
+				continue; // never works within the horizon (a calendar without shifts): no operation can go there
 			}
 			SetupMatrix matrix = setups.findByMachine(view.id()).map(m -> matrix(m, familyIndex)).orElse(SetupMatrix.NONE);
 			list.add(new Machine(new MachineId(index), view.code(), Calendar.of(working), matrix));

@@ -49,6 +49,9 @@ class ProblemTranslationTests {
 	@Autowired
 	Items items;
 
+	@Autowired
+	io.atelier.support.Api api;
+
 	@Test
 	void machinesWorkTheirCalendarShiftsInMinutesFromNow() {
 		FactoryProblem factory = translation.translate(List.of(), MONDAY_0800);
@@ -65,6 +68,39 @@ class ProblemTranslationTests {
 		// 600 minutes of work started on Monday at 08:00 end on Tuesday at 09:30
 		assertThat(calendar.addWorkingMinutes(0, 600)).isEqualTo(24 * 60 + 90);
 		assertThat(factory.problem().operations()).isEmpty();
+	}
+
+	@Test
+	void aMachineThatNeverWorksTakesNoOperationAndAnOrderOnlyItCouldMakeIsLeftOutOfThePlan() {
+		var planner = api.as("planner");
+		long calendar = planner.post("/api/calendars", java.util.Map.of("code", io.atelier.support.Api.unique("CAL"),
+				"name", "无班次 No shifts", "timeZone", "Asia/Shanghai")).json().get("id").asLong();
+		long centre = machines.listAll(null, null).stream().filter(m -> m.code().equals("M-SAW-02")).findFirst()
+			.orElseThrow().workCenterId();
+		String idle = io.atelier.support.Api.unique("MC-IDLE");
+		long idleMachine = planner.post("/api/machines", java.util.Map.of("code", idle, "name", "闲置 Idle",
+				"workCenterId", centre, "calendarId", calendar)).json().get("id").asLong();
+		long saw = machineId("M-SAW-02");
+		// on the idle machine or the saw: only the saw can take it; on the idle machine alone: nobody can
+		WorkOfOrder either = order(1, "T-EITHER", op("T-EITHER/WO-01/OP-10", 10, 0, List.of(),
+				new MachineTime(idleMachine, new BigDecimal("5"), 0), new MachineTime(saw, new BigDecimal("5"), 0)));
+		WorkOfOrder idleOnly = order(2, "T-IDLE", op("T-IDLE/WO-01/OP-10", 10, 0, List.of(),
+				new MachineTime(idleMachine, new BigDecimal("5"), 0)));
+
+		FactoryProblem factory = translation.translate(List.of(either, idleOnly), MONDAY_0800);
+
+		assertThat(factory.problem().machines()).noneMatch(m -> m.name().equals(idle));
+		assertThat(factory.operationNumbers()).containsExactly("T-EITHER/WO-01/OP-10");
+		assertThat(factory.problem().operations().get(0).machines()).hasSize(1);
+		assertThat(machineName(factory, factory.problem().operations().get(0).machines().get(0).machine().index()))
+			.isEqualTo("M-SAW-02");
+	}
+
+	private WorkOfOrder order(long id, String number, OperationWork operation) {
+		WorkOrderWork wo = new WorkOrderWork(1, null, number + "/WO-01", item("PRD-DESK-1200"), "PRD-DESK-1200",
+				new BigDecimal("1"), null, List.of(operation), List.of());
+		return new WorkOfOrder(id, number, OrderStatus.RELEASED, Priority.NORMAL, LocalDate.of(2026, 12, 1),
+				LocalDate.of(2026, 12, 1), List.of(wo));
 	}
 
 	@Test
