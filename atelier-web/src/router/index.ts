@@ -8,6 +8,7 @@ import { homeRoutes } from '@/features/home/routes'
 import { identityRoutes, loginRoute } from '@/features/identity/routes'
 import { useSession } from '@/features/identity/session'
 import { orderRoutes } from '@/features/orders/routes'
+import { handoverPhoneRoutes, handoverRoutes } from '@/features/shopfloor/handover/routes'
 import { STAFF } from '@/features/identity/roles'
 import { workforceRoutes } from '@/features/workforce/routes'
 import AppLayout from '@/shared/layout/AppLayout.vue'
@@ -30,6 +31,7 @@ export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
     loginRoute,
+    ...handoverPhoneRoutes,
     {
       path: '/',
       component: AppLayout,
@@ -37,6 +39,7 @@ export const router = createRouter({
         ...homeRoutes,
         ...comingSoon,
         ...orderRoutes,
+        ...handoverRoutes,
         ...factoryRoutes,
         ...workforceRoutes,
         ...customerRoutes,

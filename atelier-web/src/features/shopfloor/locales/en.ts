@@ -1,4 +1,7 @@
+import handover from '../handover/locales/en'
+
 export default {
+  handover,
   print: {
     traveller: 'Print job card',
     a4: 'A4 job card (operations, materials, signatures)',

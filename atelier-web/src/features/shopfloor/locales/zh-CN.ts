@@ -1,4 +1,7 @@
+import handover from '../handover/locales/zh-CN'
+
 export default {
+  handover,
   print: {
     traveller: '打印流转卡',
     a4: 'A4 流转卡（工序、物料、签名）',
