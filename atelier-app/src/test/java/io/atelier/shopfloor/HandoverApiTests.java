@@ -177,6 +177,10 @@ class HandoverApiTests {
 		assertThat(wrong.fieldError("password")).isEqualTo("密码错误");
 		assertThat(status(id)).isEqualTo("IN_TRANSIT");
 		assertThat(discrepancies(id)).isZero();
+		assertThat(jdbc.sql("select failed_attempts from app_user where username = :username")
+			.param("username", packer)
+			.query(Integer.class)
+			.single()).as("counted towards the lock-out, like a failed sign-in").isEqualTo(1);
 		assertThat(receive(api.as(packer), id, "3", NEW_USER_PASSWORD).status()).isEqualTo(200);
 	}
 
@@ -221,6 +225,37 @@ class HandoverApiTests {
 		assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
 		assertThat(receive(api.as("supervisor"), id, "2", "demo").status()).isEqualTo(409);
 		handedOver(api.as("operator"), ReportFixtures.operation(desk, 0), "2");
+	}
+
+	@Test
+	void aComponentsLastOperationHandsOverToTheFirstOperationOfTheWorkOrderItIsMadeFor() {
+		JsonNode desk = new ReportFixtures(api).releasedDesk("2");
+		JsonNode top = null;
+		for (JsonNode workOrder : api.as("planner").get("/api/orders/" + desk.get("orderId").asLong() + "/work-orders").json()) {
+			if ("PRT-DESK-TOP".equals(workOrder.get("itemCode").asString())) {
+				top = workOrder;
+			}
+		}
+		assertThat(top).isNotNull();
+		JsonNode operations = top.get("operations");
+		long drying = operations.get(operations.size() - 1).get("id").asLong();
+		Phone phone = new Phone();
+		for (JsonNode operation : operations) {
+			long id = operation.get("id").asLong();
+			for (Map<String, Object> report : List.of(phone.report(id, "START"), phone.quantity(id, "2", "0"),
+					phone.report(id, "FINISH"))) {
+				var applied = api.as("supervisor").post("/api/shopfloor/reports", report);
+				assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+			}
+		}
+
+		var sent = api.as("operator").post(HANDOVERS, Map.of("workOrderId", top.get("id").asLong(), "quantity", "2"));
+
+		assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+		assertThat(sent.json().get("fromOperationId").asLong()).isEqualTo(drying);
+		assertThat(sent.json().get("toOperationId").asLong()).isEqualTo(ReportFixtures.operation(desk, 0));
+		assertThat(sent.json().get("fromWorkshopName").asString()).contains("Painting");
+		assertThat(sent.json().get("toWorkshopName").asString()).contains("Assembly");
 	}
 
 	@Test
