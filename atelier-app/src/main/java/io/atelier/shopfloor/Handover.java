@@ -164,7 +164,7 @@ class Handover extends AggregateRoot {
 
 	private void checkInTransit() {
 		if (status != Status.IN_TRANSIT) {
-			throw new ConflictException("status", "shopfloor.handover.not-in-transit", getId(),
+			throw new ConflictException("status", "shopfloor.handover.not-in-transit", String.valueOf(getId()),
 					new DefaultMessageSourceResolvable("shopfloor.handover.status." + status.name()));
 		}
 	}

@@ -1,7 +1,6 @@
 package io.atelier.shopfloor;
 
 import java.math.BigDecimal;
-
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -74,7 +73,7 @@ class HandoverDiscrepancy extends AggregateRoot {
 	 */
 	BigDecimal resolve(Resolution resolution, BigDecimal recounted, String reason, String by) {
 		if (status != Status.OPEN) {
-			throw new ConflictException("status", "shopfloor.discrepancy.resolved", getId());
+			throw new ConflictException("status", "shopfloor.discrepancy.resolved", String.valueOf(getId()));
 		}
 		this.status = Status.RESOLVED;
 		this.resolution = resolution;
