@@ -1,12 +1,46 @@
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+
+/**
+ * Writes /sw.js (src/features/shopfloor/mobile/pwa/sw.js) with the list of every built file and the public files, so
+ * that the phone screens open offline (docs/shopfloor.md, "Phone screens").
+ */
+function atelierServiceWorker(): Plugin {
+  return {
+    name: 'atelier-service-worker',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const built = Object.keys(bundle).filter((file) => !file.endsWith('.map') && file !== 'index.html')
+      const publicDir = fileURLToPath(new URL('./public', import.meta.url))
+      const publicFiles = readdirSync(publicDir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => `${entry.parentPath.slice(publicDir.length)}/${entry.name}`.replace(/^\/+/, ''))
+      const files = ['index.html', ...publicFiles, ...built].map((file) => `/${file}`).sort()
+      const version = createHash('sha256')
+        .update(files.join('\n'))
+        .update(JSON.stringify(Object.values(bundle).map((chunk) => ('code' in chunk ? chunk.code.length : 0))))
+        .digest('hex')
+        .slice(0, 12)
+      const template = readFileSync(fileURLToPath(new URL('./src/features/shopfloor/mobile/pwa/sw.js', import.meta.url)), 'utf8')
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw.js',
+        source: template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(files)),
+      })
+    },
+  }
+}
 
 // `npm run dev` talks to the Spring Boot app; ATELIER_BACKEND points it elsewhere.
 const backEnd = process.env.ATELIER_BACKEND ?? 'http://localhost:8080'
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), atelierServiceWorker()],
   base: '/',
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

@@ -8,7 +8,9 @@ import { homeRoutes } from '@/features/home/routes'
 import { identityRoutes, loginRoute } from '@/features/identity/routes'
 import { useSession } from '@/features/identity/session'
 import { orderRoutes } from '@/features/orders/routes'
-import { handoverPhoneRoutes, handoverRoutes } from '@/features/shopfloor/handover/routes'
+import { handoverRoutes } from '@/features/shopfloor/handover/routes'
+import { mobileRoutes } from '@/features/shopfloor/mobile/routes'
+import { rememberedUser } from '@/features/shopfloor/mobile/offlineSession'
 import { STAFF } from '@/features/identity/roles'
 import { workforceRoutes } from '@/features/workforce/routes'
 import AppLayout from '@/shared/layout/AppLayout.vue'
@@ -31,7 +33,7 @@ export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
     loginRoute,
-    ...handoverPhoneRoutes,
+    mobileRoutes,
     {
       path: '/',
       component: AppLayout,
@@ -63,7 +65,9 @@ router.beforeEach(async (to) => {
   try {
     await session.restore()
   } catch (error) {
-    notifyError(error)
+    // the phone screens open offline, as the user last signed in on this phone (docs/shopfloor.md, "Phone screens")
+    if (to.meta.offline && !session.user) session.user = rememberedUser()
+    if (!to.meta.offline || !session.user) notifyError(error)
   }
   if (to.meta.public) {
     return to.name === 'login' && session.user ? { path: '/' } : true

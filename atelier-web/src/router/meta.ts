@@ -11,5 +11,7 @@ declare module 'vue-router' {
     public?: boolean
     /** The navigation link to highlight, for pages that are not in the navigation themselves. */
     navRoute?: string
+    /** Opens without the server, as the user last signed in on this device (the phone screens). */
+    offline?: boolean
   }
 }

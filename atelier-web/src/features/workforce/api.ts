@@ -24,6 +24,8 @@ export interface WorkerDraft {
   phone: string | null
   active: boolean
   skills: WorkerSkill[]
+  /** The user account the worker signs in with on the phone (docs/shopfloor.md, "Phone screens"). */
+  username: string | null
 }
 export interface Worker extends BaseRecord, WorkerDraft {
   workshopCode: string

@@ -2,9 +2,11 @@ import splitMerge from './splitMerge.en'
 import changes from './changes.en'
 import workspace from './workspace.en'
 import promise from './promise.en'
+import bulkRelease from './bulkRelease.en'
 
 export default {
   promise,
+  bulkRelease,
   title: 'Orders',
   new: 'New order',
   status: {

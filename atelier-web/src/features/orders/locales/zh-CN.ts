@@ -3,9 +3,11 @@ import type en from './en'
 import splitMerge from './splitMerge.zh-CN'
 import workspace from './workspace.zh-CN'
 import promise from './promise.zh-CN'
+import bulkRelease from './bulkRelease.zh-CN'
 
 export default {
   promise,
+  bulkRelease,
   title: '订单',
   new: '新建订单',
   status: {

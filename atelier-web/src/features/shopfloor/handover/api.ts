@@ -82,6 +82,8 @@ const BASE = '/api/shopfloor'
 export const handoverApi = {
   list: (query: { workshopId?: number; direction?: Direction; status?: HandoverStatus; page?: number; size?: number }) =>
     request<Page<Handover>>('GET', `${BASE}/handovers`, { query: query as Query }),
+  /** The workshop of the worker linked to the signed-in account; null when none is linked. */
+  myWorkshop: () => request<{ workshopId: number | null }>('GET', `${BASE}/handovers/my-workshop`),
   handOver: (command: HandOverCommand, idempotencyKey: string) =>
     request<Handover>('POST', `${BASE}/handovers`, { body: command, headers: { 'Idempotency-Key': idempotencyKey } }),
   receive: (id: number, countedQuantity: number, password: string, version: number, idempotencyKey: string) =>

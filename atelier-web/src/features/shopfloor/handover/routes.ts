@@ -5,13 +5,13 @@ import type { Role } from '@/features/identity/roles'
 const SHOP_FLOOR: readonly Role[] = ['ADMIN', 'SUPERVISOR', 'OPERATOR']
 const SUPERVISORS: readonly Role[] = ['ADMIN', 'SUPERVISOR']
 
-/** The phone screen of handovers, full screen (outside the desktop layout). */
+/** The phone screen of handovers, a child of the phone layout under /m (shopfloor/mobile/routes.ts). */
 export const handoverPhoneRoutes: RouteRecordRaw[] = [
   {
-    path: '/m/handovers',
-    name: 'm-handovers',
+    path: 'handovers',
+    name: 'shopfloor-handovers',
     component: () => import('./HandoverPhonePage.vue'),
-    meta: { titleKey: 'shopfloor.handover.phoneTitle', roles: SHOP_FLOOR },
+    meta: { titleKey: 'shopfloor.handover.phoneTitle', roles: SHOP_FLOOR, offline: false },
   },
 ]
 

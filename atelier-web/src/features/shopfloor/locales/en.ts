@@ -1,7 +1,9 @@
 import handover from '../handover/locales/en'
+import mobile from '../mobile/locales/en'
 
 export default {
   handover,
+  mobile,
   print: {
     traveller: 'Print job card',
     a4: 'A4 job card (operations, materials, signatures)',

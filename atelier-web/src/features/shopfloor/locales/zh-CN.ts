@@ -1,7 +1,9 @@
 import handover from '../handover/locales/zh-CN'
+import mobile from '../mobile/locales/zh-CN'
 
 export default {
   handover,
+  mobile,
   print: {
     traveller: '打印流转卡',
     a4: 'A4 流转卡（工序、物料、签名）',

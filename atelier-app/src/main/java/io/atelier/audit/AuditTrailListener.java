@@ -27,7 +27,7 @@ import org.hibernate.event.spi.PreCollectionUpdateEvent;
 import org.hibernate.event.spi.PreCollectionUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 
-import io.atelier.shared.domain.AggregateRoot;
+import io.atelier.shared.domain.Aggregate;
 import io.atelier.shared.domain.AuditedPart;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -160,7 +160,7 @@ final class AuditTrailListener implements PostInsertEventListener, PostUpdateEve
 		String label = label(entity);
 		List<Change> recorded = changes;
 		if (entity instanceof AuditedPart part) {
-			AggregateRoot owner = part.auditOwner();
+			Aggregate owner = part.auditOwner();
 			entityType = org.hibernate.Hibernate.getClass(owner).getSimpleName();
 			entityId = owner.getId();
 			label = label(owner);
@@ -201,7 +201,7 @@ final class AuditTrailListener implements PostInsertEventListener, PostUpdateEve
 	}
 
 	private static String label(Object entity) {
-		return entity instanceof AggregateRoot root ? root.auditLabel() : null;
+		return entity instanceof Aggregate root ? root.auditLabel() : null;
 	}
 
 	record Entry(Instant at, String actor, String action, String entityType, Long entityId, String label,

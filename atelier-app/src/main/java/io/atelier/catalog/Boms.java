@@ -43,9 +43,12 @@ public class Boms extends ItemRecords<BillOfMaterials, Boms.BomView, Boms.BomCom
 
 	private final BomStructure structure;
 
-	Boms(BomRepository boms, ItemRepository items, BomStructure structure, ReferenceCheck references,
-			Validator validator) {
+	private final StructureCache cache;
+
+	Boms(BomRepository boms, ItemRepository items, BomStructure structure, StructureCache cache,
+			ReferenceCheck references, Validator validator) {
 		super(boms, items, references, validator);
+		this.cache = cache;
 		this.boms = boms;
 		this.structure = structure;
 	}
@@ -95,16 +98,16 @@ public class Boms extends ItemRecords<BillOfMaterials, Boms.BomView, Boms.BomCom
 
 	@Transactional(readOnly = true)
 	public Optional<BomRef> findByItem(long itemId) {
-		return boms.findByItemId(itemId).map(Boms::ref);
+		return cache.get("bom", itemId, key -> boms.findByItemId(key).map(Boms::ref));
 	}
 
 	/** The BOMs of these items, by item id (items without one are left out): a few queries for a whole level. */
 	@Transactional(readOnly = true)
 	public Map<Long, BomRef> findByItems(Collection<Long> itemIds) {
-		return boms.findByItemIdIn(Set.copyOf(itemIds))
+		return cache.getAll("bom", itemIds, missing -> boms.findByItemIdIn(missing)
 			.stream()
 			.map(Boms::ref)
-			.collect(Collectors.toMap(BomRef::itemId, b -> b));
+			.collect(Collectors.toMap(BomRef::itemId, b -> b)));
 	}
 
 	private static BomRef ref(BillOfMaterials bom) {

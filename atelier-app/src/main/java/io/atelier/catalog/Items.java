@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,9 +42,12 @@ public class Items extends MasterDataService<Item, Items.ItemView, Items.ItemCom
 
 	private final RoutingRepository routings;
 
+	private final StructureCache cache;
+
 	Items(ItemRepository items, ProductFamilyRepository families, BomRepository boms, RoutingRepository routings,
-			ReferenceCheck references, Validator validator) {
+			StructureCache cache, ReferenceCheck references, Validator validator) {
 		super(items, references, validator);
+		this.cache = cache;
 		this.items = items;
 		this.families = families;
 		this.boms = boms;
@@ -72,24 +76,34 @@ public class Items extends MasterDataService<Item, Items.ItemView, Items.ItemCom
 
 	@Transactional(readOnly = true)
 	public Optional<ItemRef> find(long id) {
-		return items.findById(id).map(Items::ref);
+		return cache.get("item", id, key -> items.findById(key).map(Items::ref));
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<ItemRef> findByCode(String code) {
-		return items.findByCodeIgnoreCase(code).map(Items::ref);
+		if (code == null) {
+			return Optional.empty();
+		}
+		return cache.get("item-code-ignore-case", code.toUpperCase(Locale.ROOT),
+				key -> items.findByCodeIgnoreCase(code).map(Items::ref));
 	}
 
 	/** The items with exactly these codes, by code (unknown codes are left out): one query for a whole order. */
 	@Transactional(readOnly = true)
 	public Map<String, ItemRef> findAllByCode(Collection<String> codes) {
-		return items.findByCodeIn(Set.copyOf(codes)).stream().map(Items::ref).collect(Collectors.toMap(ItemRef::code, r -> r));
+		return cache.getAll("item-code", codes, missing -> items.findByCodeIn(missing)
+			.stream()
+			.map(Items::ref)
+			.collect(Collectors.toMap(ItemRef::code, r -> r)));
 	}
 
 	/** The items with these ids, by id (unknown ids are left out): one query for a whole page or order. */
 	@Transactional(readOnly = true)
 	public Map<Long, ItemRef> findAll(Collection<Long> ids) {
-		return items.findAllById(Set.copyOf(ids)).stream().map(Items::ref).collect(Collectors.toMap(ItemRef::id, r -> r));
+		return cache.getAll("item", ids, missing -> items.findAllById(missing)
+			.stream()
+			.map(Items::ref)
+			.collect(Collectors.toMap(ItemRef::id, r -> r)));
 	}
 
 	static ItemRef ref(Item item) {

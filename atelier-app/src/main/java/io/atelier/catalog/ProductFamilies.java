@@ -28,9 +28,13 @@ public class ProductFamilies extends MasterDataService<ProductFamily, ProductFam
 
 	private final ProductFamilyRepository families;
 
-	ProductFamilies(ProductFamilyRepository families, ReferenceCheck references, Validator validator) {
+	private final StructureCache cache;
+
+	ProductFamilies(ProductFamilyRepository families, StructureCache cache, ReferenceCheck references,
+			Validator validator) {
 		super(families, references, validator);
 		this.families = families;
+		this.cache = cache;
 	}
 
 	public record ProductFamilyView(long id, long version, String code, String name, String description,
@@ -47,7 +51,7 @@ public class ProductFamilies extends MasterDataService<ProductFamily, ProductFam
 
 	@Transactional(readOnly = true)
 	public Optional<ProductFamilyRef> find(long id) {
-		return families.findById(id).map(ProductFamilies::ref);
+		return cache.get("family", id, key -> families.findById(key).map(ProductFamilies::ref));
 	}
 
 	@Transactional(readOnly = true)

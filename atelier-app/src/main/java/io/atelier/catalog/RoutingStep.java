@@ -17,7 +17,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 
-import io.atelier.shared.domain.AggregateRoot;
+import io.atelier.shared.domain.Aggregate;
 import io.atelier.shared.domain.AuditedPart;
 
 /**
@@ -114,7 +114,7 @@ class RoutingStep implements AuditedPart {
 	}
 
 	@Override
-	public AggregateRoot auditOwner() {
+	public Aggregate auditOwner() {
 		return routing;
 	}
 

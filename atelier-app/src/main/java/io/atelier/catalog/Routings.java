@@ -42,9 +42,12 @@ public class Routings extends ItemRecords<Routing, Routings.RoutingView, Routing
 
 	private final ResourceLookup resources;
 
-	Routings(RoutingRepository routings, ItemRepository items, ResourceLookup resources, ReferenceCheck references,
-			Validator validator) {
+	private final StructureCache cache;
+
+	Routings(RoutingRepository routings, ItemRepository items, ResourceLookup resources, StructureCache cache,
+			ReferenceCheck references, Validator validator) {
 		super(routings, items, references, validator);
+		this.cache = cache;
 		this.routings = routings;
 		this.resources = resources;
 	}
@@ -103,16 +106,16 @@ public class Routings extends ItemRecords<Routing, Routings.RoutingView, Routing
 
 	@Transactional(readOnly = true)
 	public Optional<RoutingRef> findByItem(long itemId) {
-		return routings.findByItemId(itemId).map(Routings::ref);
+		return cache.get("routing", itemId, key -> routings.findByItemId(key).map(Routings::ref));
 	}
 
 	/** The routings of these items, by item id (items without one are left out): a few queries for a whole level. */
 	@Transactional(readOnly = true)
 	public Map<Long, RoutingRef> findByItems(Collection<Long> itemIds) {
-		return routings.findByItemIdIn(Set.copyOf(itemIds))
+		return cache.getAll("routing", itemIds, missing -> routings.findByItemIdIn(missing)
 			.stream()
 			.map(Routings::ref)
-			.collect(Collectors.toMap(RoutingRef::itemId, r -> r));
+			.collect(Collectors.toMap(RoutingRef::itemId, r -> r)));
 	}
 
 	private static RoutingRef ref(Routing routing) {

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +56,23 @@ class TemplateConfigurator implements ProductConfigurator {
 		this.catalog = catalog;
 	}
 
+	/** How many released versions are remembered at most (a factory has tens of templates, each a few versions). */
+	private static final int MAX_FIXED = 10_000;
+
+	/**
+	 * Released and retired versions by template code and number: they never change again (a draft does, and a
+	 * template with a released version cannot be deleted), so an order's configuration, read again at release, needs no
+	 * database read. Every application node fills its own; there is nothing to invalidate.
+	 */
+	private final Map<String, FixedVersion> fixed = new ConcurrentHashMap<>();
+
+	private record FixedVersion(String code, int number, long itemId, CompiledRules rules) {
+	}
+
+	private static String fixedKey(String code, int number) {
+		return code.toUpperCase(Locale.ROOT) + "#" + number;
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public Configuration configure(String templateCode, Integer version, Map<String, String> values) {
@@ -63,7 +82,12 @@ class TemplateConfigurator implements ProductConfigurator {
 	/** Like {@link #configure(String, Integer, Map)}; with {@code draftsToo} a draft may be tried out by its number. */
 	@Transactional(readOnly = true)
 	Configuration configure(String templateCode, Integer version, Map<String, String> values, boolean draftsToo) {
-		ProductTemplate template = templates.findByCodeIgnoreCase(templateCode == null ? "" : templateCode.trim())
+		String code = templateCode == null ? "" : templateCode.trim();
+		FixedVersion known = version == null ? null : fixed.get(fixedKey(code, version));
+		if (known != null) {
+			return configure(known.code(), known.number(), known.itemId(), known.rules(), values);
+		}
+		ProductTemplate template = templates.findByCodeIgnoreCase(code)
 			.orElseThrow(() -> new NotFoundException("ProductTemplate", templateCode));
 		TemplateVersion chosen = version == null
 				? template.current().orElseThrow(() -> new NotFoundException("ProductTemplate", templateCode))
@@ -73,6 +97,10 @@ class TemplateConfigurator implements ProductConfigurator {
 		}
 		CompiledRules rules = compiled.computeIfAbsent(chosen.definitionJson(),
 				json -> CompiledRules.of(DefinitionJson.read(json)));
+		if (chosen.status() != VersionStatus.DRAFT && fixed.size() < MAX_FIXED) {
+			fixed.put(fixedKey(template.getCode(), chosen.number()),
+					new FixedVersion(template.getCode(), chosen.number(), chosen.itemId(), rules));
+		}
 		return configure(template.getCode(), chosen.number(), chosen.itemId(), rules, values);
 	}
 

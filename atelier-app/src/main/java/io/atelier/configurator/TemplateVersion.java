@@ -14,7 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import io.atelier.shared.domain.AggregateRoot;
+import io.atelier.shared.domain.Aggregate;
 import io.atelier.shared.domain.AuditedPart;
 
 /**
@@ -111,7 +111,7 @@ class TemplateVersion implements AuditedPart {
 	}
 
 	@Override
-	public AggregateRoot auditOwner() {
+	public Aggregate auditOwner() {
 		return template;
 	}
 

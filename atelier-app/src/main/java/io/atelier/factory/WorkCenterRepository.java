@@ -10,4 +10,6 @@ interface WorkCenterRepository extends MasterDataRepository<WorkCenter> {
 	Optional<WorkCenter> findByCodeIgnoreCase(String code);
 
 	List<WorkCenter> findTop5ByWorkshopIdOrderByCode(long workshopId);
+
+	List<WorkCenter> findByWorkshopIdOrderByCode(long workshopId);
 }

@@ -68,6 +68,12 @@ public class WorkCenters extends MasterDataService<WorkCenter, WorkCenters.WorkC
 		return code == null ? Optional.empty() : workCenters.findByCodeIgnoreCase(code.trim()).map(WorkCenter::toRef);
 	}
 
+	/** The work centres of a workshop, by code. */
+	@Transactional(readOnly = true)
+	public List<WorkCenterRef> inWorkshop(long workshopId) {
+		return workCenters.findByWorkshopIdOrderByCode(workshopId).stream().map(WorkCenter::toRef).toList();
+	}
+
 	@Override
 	public String entityType() {
 		return "WorkCenter";

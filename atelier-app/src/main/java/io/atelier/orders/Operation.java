@@ -20,7 +20,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import io.atelier.shared.domain.AggregateRoot;
+import io.atelier.shared.domain.Aggregate;
 import io.atelier.shared.domain.AuditedPart;
 
 /**
@@ -228,7 +228,7 @@ class Operation implements AuditedPart {
 	}
 
 	@Override
-	public AggregateRoot auditOwner() {
+	public Aggregate auditOwner() {
 		return workOrder;
 	}
 

@@ -19,7 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
-import io.atelier.shared.domain.AggregateRoot;
+import io.atelier.shared.domain.Aggregate;
 import io.atelier.shared.domain.AuditedPart;
 
 /**
@@ -109,7 +109,7 @@ class OrderLine implements AuditedPart {
 	}
 
 	@Override
-	public AggregateRoot auditOwner() {
+	public Aggregate auditOwner() {
 		return order;
 	}
 

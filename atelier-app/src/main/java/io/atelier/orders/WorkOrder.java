@@ -15,18 +15,21 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
-import io.atelier.shared.domain.AggregateRoot;
+import io.atelier.shared.domain.Aggregate;
 import io.atelier.shared.domain.ConflictException;
 import io.atelier.shared.domain.NotFoundException;
 import io.atelier.shared.domain.RuleViolationException;
@@ -41,7 +44,13 @@ import io.atelier.shared.domain.RuleViolationException;
  */
 @Entity
 @Table(name = "work_order")
-class WorkOrder extends AggregateRoot {
+class WorkOrder extends Aggregate {
+
+	/** From a sequence handing out 50 at a time, so that the work orders of a release are inserted in one batch. */
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "work_order_id")
+	@SequenceGenerator(name = "work_order_id", sequenceName = "work_order_seq", allocationSize = 50)
+	private Long id;
 
 	@Column(nullable = false)
 	private long orderId;
@@ -52,9 +61,15 @@ class WorkOrder extends AggregateRoot {
 	@Column(nullable = false)
 	private int lineNo;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "parent_id")
-	private WorkOrder parent;
+	/**
+	 * The work order this one is made for, by id rather than as an association: Hibernate cannot order the inserts of
+	 * an entity that refers to its own kind, and the inserts of a release would then not batch.
+	 */
+	private Long parentId;
+
+	/** The parent given at creation, perhaps not persisted yet: its id is taken as this one is persisted. */
+	@Transient
+	private WorkOrder parentRef;
 
 	@Column(nullable = false)
 	private int seq;
@@ -118,10 +133,16 @@ class WorkOrder extends AggregateRoot {
 	protected WorkOrder() {
 	}
 
+	@Override
+	public Long getId() {
+		return id;
+	}
+
 	WorkOrder(long orderId, String orderNumber, WorkOrder parent, Plan plan) {
 		this.orderId = orderId;
 		this.orderNumber = orderNumber;
-		this.parent = parent;
+		this.parentRef = parent;
+		this.parentId = parent == null ? null : parent.getId();
 		this.lineNo = plan.lineNo();
 		this.seq = plan.seq();
 		this.level = plan.level();
@@ -477,8 +498,16 @@ class WorkOrder extends AggregateRoot {
 		return orderNumber;
 	}
 
-	WorkOrder getParent() {
-		return parent;
+	Long getParentId() {
+		return parentId;
+	}
+
+	/** The parent is persisted before its children (parents first), so it has its id by now. */
+	@PrePersist
+	void takeParentId() {
+		if (parentId == null && parentRef != null) {
+			parentId = parentRef.getId();
+		}
 	}
 
 	int getLineNo() {

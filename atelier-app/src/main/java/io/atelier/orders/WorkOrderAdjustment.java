@@ -231,8 +231,8 @@ class WorkOrderAdjustment {
 		Map<Long, String> keys = new HashMap<>();
 		Map<String, Integer> occurrences = new HashMap<>();
 		for (WorkOrder wo : all) { // by sequence: parents before their children
-			WorkOrder parent = wo.getParent(); // by id: the parent may be a proxy of the same record
-			String base = (parent == null ? "L" + wo.getLineNo() : keys.get(parent.getId())) + "/" + wo.getItemCode();
+			Long parent = wo.getParentId();
+			String base = (parent == null ? "L" + wo.getLineNo() : keys.get(parent)) + "/" + wo.getItemCode();
 			keys.put(wo.getId(), wo.getStatus() == WorkStatus.CANCELLED ? base + "~" + wo.getSeq()
 					: base + "#" + occurrences.merge(base, 1, Integer::sum));
 		}

@@ -16,7 +16,7 @@ interface WorkOrderRepository extends JpaRepository<WorkOrder, Long> {
 
 	boolean existsByOrderId(long orderId);
 
-	List<WorkOrder> findByParentOrderBySeq(WorkOrder parent);
+	List<WorkOrder> findByParentIdOrderBySeq(Long parentId);
 
 	List<WorkOrder> findByItemIdAndStatusInOrderByDueDateAscIdAsc(long itemId, Collection<WorkStatus> statuses);
 

@@ -55,7 +55,7 @@ class WorkOrderSplitting {
 		}
 		checkQuantity(quantity, original.getQuantity(), original.getUnit());
 		List<WorkOrder> changed = new ArrayList<>();
-		split(original, quantity, original.getParent(), changed);
+		split(original, quantity, parentOf(original), changed);
 		return changed;
 	}
 
@@ -71,6 +71,10 @@ class WorkOrderSplitting {
 			throw new RuleViolationException("quantity", "order-split.quantity.precision", unit,
 					SplitShares.scaleOf(unit));
 		}
+	}
+
+	private WorkOrder parentOf(WorkOrder workOrder) {
+		return workOrder.getParentId() == null ? null : workOrders.getReferenceById(workOrder.getParentId());
 	}
 
 	private void split(WorkOrder original, BigDecimal quantity, WorkOrder parentOfPart, List<WorkOrder> changed) {
@@ -91,7 +95,7 @@ class WorkOrderSplitting {
 		original.splitOff(part, rest, SplitShares.materialsRest(original.getMaterials(), materials));
 		changed.add(original);
 		changed.add(part);
-		for (WorkOrder child : workOrders.findByParentOrderBySeq(original)) {
+		for (WorkOrder child : workOrders.findByParentIdOrderBySeq(original.getId())) {
 			BigDecimal share = SplitShares.share(child.getQuantity(), quantity, whole, child.getUnit());
 			if (notStarted(child) && share.signum() > 0 && share.compareTo(child.getQuantity()) < 0) {
 				split(child, share, part, changed);

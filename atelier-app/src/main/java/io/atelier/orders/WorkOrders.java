@@ -3,6 +3,7 @@ package io.atelier.orders;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -136,6 +137,7 @@ public class WorkOrders {
 		List<Long> ids = listed.stream().map(WorkOrder::getId).toList();
 		Map<Long, List<WorkOrderSources.Source>> batches = sources.ofBatches(ids);
 		Map<Long, WorkOrderSources.Source> mergedInto = sources.mergedInto(ids);
+		Map<Long, String> numbers = numbers(listed);
 		return listed.stream().map(wo -> {
 			List<WorkOrderSourceView> from = batches.getOrDefault(wo.getId(), List.of())
 				.stream()
@@ -148,13 +150,27 @@ public class WorkOrders {
 				.map(WorkOrderSourceView::quantity)
 				.reduce(BigDecimal.ZERO, BigDecimal::add) : null;
 			WorkOrderSources.Source merged = mergedInto.get(wo.getId());
-			return view(wo, customer, batches.containsKey(wo.getId()), share, from, merged);
+			return view(wo, numbers, customer, batches.containsKey(wo.getId()), share, from, merged);
 		}).toList();
 	}
 
-	private static WorkOrderView view(WorkOrder wo, boolean customer, boolean batch, BigDecimal share,
-			List<WorkOrderSourceView> from, WorkOrderSources.Source merged) {
-		WorkOrder parent = wo.getParent();
+	/** The numbers of the listed work orders and of their parents. */
+	private Map<Long, String> numbers(List<WorkOrder> listed) {
+		Map<Long, String> numbers = new HashMap<>();
+		listed.forEach(wo -> numbers.put(wo.getId(), wo.getNumber()));
+		List<Long> missing = listed.stream()
+			.map(WorkOrder::getParentId)
+			.filter(id -> id != null && !numbers.containsKey(id))
+			.distinct()
+			.toList();
+		if (!missing.isEmpty()) {
+			workOrders.findAllById(missing).forEach(wo -> numbers.put(wo.getId(), wo.getNumber()));
+		}
+		return numbers;
+	}
+
+	private static WorkOrderView view(WorkOrder wo, Map<Long, String> numbers, boolean customer, boolean batch,
+			BigDecimal share, List<WorkOrderSourceView> from, WorkOrderSources.Source merged) {
 		String prefix = wo.getNumber() + "/OP-";
 		List<WorkOrderOperationView> operations = wo.getOperations()
 			.stream()
@@ -177,7 +193,7 @@ public class WorkOrders {
 							m.needDate(), m.leadTimeDays()))
 					.toList();
 		return new WorkOrderView(wo.getId(), wo.getVersion(), wo.getNumber(), wo.getSeq(),
-				parent == null ? null : parent.getId(), parent == null ? null : parent.getNumber(), wo.getLevel(),
+				wo.getParentId(), wo.getParentId() == null ? null : numbers.get(wo.getParentId()), wo.getLevel(),
 				wo.getLineNo(), wo.getItemId(), wo.getItemCode(), wo.getItemName(), wo.getUnit(), wo.getQuantity(),
 				wo.getDueDate(), wo.getStatus(), operations, materials, wo.getOrderId(), wo.getOrderNumber(), batch, share,
 				from, merged == null ? null : merged.batchId(), merged == null ? null : merged.batchNumber(),

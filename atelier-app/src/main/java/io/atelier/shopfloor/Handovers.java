@@ -2,6 +2,7 @@ package io.atelier.shopfloor;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,6 +17,7 @@ import io.atelier.identity.Identity.PasswordCheck;
 import io.atelier.shared.domain.NotFoundException;
 import io.atelier.shared.domain.RuleViolationException;
 import io.atelier.shared.web.PageResponse;
+import io.atelier.workforce.Workers;
 
 /**
  * Handovers between workshops (车间交接, docs/shopfloor.md "Handovers"): the sending workshop scans a quantity out, the
@@ -74,9 +76,12 @@ public class Handovers {
 
 	private final TransactionTemplate transactions;
 
+	private final Workers workers;
+
 	Handovers(HandoverRoutes routes, HandoverRepository handovers, HandoverDiscrepancyRepository discrepancies,
 			HandoverQueries queries, Identity identity, ApplicationEventPublisher events, JdbcClient jdbc,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, Workers workers) {
+		this.workers = workers;
 		this.routes = routes;
 		this.handovers = handovers;
 		this.discrepancies = discrepancies;
@@ -205,6 +210,11 @@ public class Handovers {
 					command.reason().trim(), supervisor));
 			return queries.discrepancy(id);
 		});
+	}
+
+	/** The workshop of the worker linked to the account (docs/shopfloor.md, "Phone screens"), if any. */
+	public Optional<Long> workshopOf(String username) {
+		return workers.linkedTo(username).map(Workers.LinkedWorker::workshopId);
 	}
 
 	public PageResponse<HandoverView> list(Long workshopId, Direction direction, String status, int page, int size) {

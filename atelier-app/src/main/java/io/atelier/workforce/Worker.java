@@ -42,6 +42,10 @@ class Worker extends AggregateRoot {
 	@Column(nullable = false)
 	private boolean active = true;
 
+	/** The user account the worker signs in with on the phone, if any. */
+	@Column(length = 60)
+	private String username;
+
 	// Loaded with the worker: every view of a worker shows its skills, and the audit trail records them on delete
 	// (a lazy collection cannot be read any more once its owner is being deleted). Batched for list pages.
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -63,6 +67,7 @@ class Worker extends AggregateRoot {
 		this.calendarId = command.calendarId();
 		this.phone = command.phone();
 		this.active = command.active() == null || command.active();
+		this.username = command.username() == null || command.username().isBlank() ? null : command.username().trim();
 		holdOnly(command.skillLines().stream().map(line -> new WorkerSkill(line.skillId(), line.level())).toList());
 	}
 
@@ -100,6 +105,10 @@ class Worker extends AggregateRoot {
 
 	boolean isActive() {
 		return active;
+	}
+
+	String getUsername() {
+		return username;
 	}
 
 	List<WorkerSkill> getSkills() {

@@ -12,6 +12,12 @@ interface WorkerRepository extends MasterDataRepository<Worker> {
 
 	Optional<Worker> findByCodeIgnoreCase(String code);
 
+	Optional<Worker> findByUsernameIgnoreCase(String username);
+
+	/** On the report path: one index lookup (worker_username_uk), no skills loaded. */
+	@Query("select w.id from Worker w where lower(w.username) = lower(:username) and w.active = true")
+	Optional<Long> findActiveIdByUsername(String username);
+
 	List<Worker> findByWorkshopIdOrderByCode(long workshopId, Limit limit);
 
 	List<Worker> findByCalendarIdOrderByCode(long calendarId, Limit limit);

@@ -32,7 +32,7 @@ class WorkerTabular implements TabularMapping<WorkerView, WorkerCommand> {
 
 	@Override
 	public List<String> columns() {
-		return List.of("code", "name", "workshopCode", "calendarCode", "phone", "active", SKILLS);
+		return List.of("code", "name", "workshopCode", "calendarCode", "phone", "active", SKILLS, "username");
 	}
 
 	@Override
@@ -42,7 +42,7 @@ class WorkerTabular implements TabularMapping<WorkerView, WorkerCommand> {
 			.map(skill -> SkillCell.entry(skill.skillCode(), skill.level()))
 			.collect(Collectors.joining(SkillCell.SEPARATOR));
 		return List.of(Arrays.asList(w.code(), w.name(), w.workshopCode(), w.calendarCode(), w.phone(), w.active(),
-				skills));
+				skills, w.username()));
 	}
 
 	@Override
@@ -55,7 +55,7 @@ class WorkerTabular implements TabularMapping<WorkerView, WorkerCommand> {
 			Long calendarId = calendarId(cells);
 			List<WorkerSkillLine> skills = new SkillCell(cells, SKILLS, references::skill).lines();
 			WorkerCommand command = new WorkerCommand(null, cells.text("code"), cells.text("name"), workshopId,
-					calendarId, cells.text("phone"), cells.bool("active"), skills);
+					calendarId, cells.text("phone"), cells.bool("active"), skills, cells.text("username"));
 			if (errors.size() == before) {
 				commands.add(new Numbered<>(row.number(), command));
 			}

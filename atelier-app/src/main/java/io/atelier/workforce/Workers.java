@@ -43,17 +43,20 @@ public class Workers extends MasterDataService<Worker, Workers.WorkerView, Worke
 
 	public record WorkerView(long id, long version, String code, String name, long workshopId, String workshopCode,
 			String workshopName, Long calendarId, String calendarCode, String calendarName, String phone, boolean active,
-			List<WorkerSkillView> skills, Instant createdAt, Instant updatedAt) {
+			List<WorkerSkillView> skills, String username, Instant createdAt, Instant updatedAt) {
 	}
 
 	public record WorkerSkillView(long skillId, String skillCode, String skillName, int level) {
 	}
 
-	/** Creates or changes a worker; {@code calendarId} may be left out, {@code skills} replaces every skill held. */
+	/**
+	 * Creates or changes a worker; {@code calendarId} may be left out, {@code skills} replaces every skill held;
+	 * {@code username} links the user account the worker signs in with on the phone (optional, one worker per account).
+	 */
 	public record WorkerCommand(Long version, @NotBlank @Size(max = 40) String code,
 			@NotBlank @Size(max = 200) String name, @NotNull Long workshopId, Long calendarId,
-			@Size(max = 50) String phone, Boolean active, List<@NotNull @Valid WorkerSkillLine> skills)
-			implements Versioned {
+			@Size(max = 50) String phone, Boolean active, List<@NotNull @Valid WorkerSkillLine> skills,
+			@Size(max = 60) String username) implements Versioned {
 
 		/** The skills, none when left out. */
 		public List<WorkerSkillLine> skillLines() {
@@ -75,6 +78,26 @@ public class Workers extends MasterDataService<Worker, Workers.WorkerView, Worke
 	@Transactional(readOnly = true)
 	public Optional<WorkerRef> find(long id) {
 		return workers.findById(id).map(Workers::ref);
+	}
+
+	/** The active worker linked to a user account, if any (docs/shopfloor.md, "Phone screens"). */
+	@Transactional(readOnly = true)
+	public Optional<LinkedWorker> linkedTo(String username) {
+		return username == null ? Optional.empty()
+				: workers.findByUsernameIgnoreCase(username.trim())
+					.filter(Worker::isActive)
+					.map(w -> new LinkedWorker(w.getId(), w.getCode(), w.getName(), w.getWorkshopId(),
+							w.getSkills().stream().map(WorkerSkill::skillId).toList()));
+	}
+
+	/** The id of the active worker linked to a user account, if any: whom the account's reports count for. */
+	@Transactional(readOnly = true)
+	public Optional<Long> linkedWorkerId(String username) {
+		return username == null ? Optional.empty() : workers.findActiveIdByUsername(username.trim());
+	}
+
+	/** A worker as the phone knows them: who, where, and the skills they hold. */
+	public record LinkedWorker(long id, String code, String name, long workshopId, List<Long> skillIds) {
 	}
 
 	@Transactional(readOnly = true)
@@ -104,7 +127,7 @@ public class Workers extends MasterDataService<Worker, Workers.WorkerView, Worke
 
 	@Override
 	protected Set<String> sortableFields() {
-		return Set.of("code", "name", "workshopId", "active", "createdAt", "updatedAt");
+		return Set.of("code", "name", "workshopId", "active", "username", "createdAt", "updatedAt");
 	}
 
 	@Override
@@ -155,7 +178,7 @@ public class Workers extends MasterDataService<Worker, Workers.WorkerView, Worke
 		return new WorkerView(w.getId(), w.getVersion(), w.getCode(), w.getName(), w.getWorkshopId(),
 				workshop == null ? null : workshop.code(), workshop == null ? null : workshop.name(), w.getCalendarId(),
 				calendar == null ? null : calendar.code(), calendar == null ? null : calendar.name(), w.getPhone(),
-				w.isActive(), skills, w.getCreatedAt(), w.getUpdatedAt());
+				w.isActive(), skills, w.getUsername(), w.getCreatedAt(), w.getUpdatedAt());
 	}
 
 	@Override
@@ -193,6 +216,11 @@ public class Workers extends MasterDataService<Worker, Workers.WorkerView, Worke
 			errors.add(FieldError.of("calendarId", "validation.unknown-reference", command.calendarId().toString()));
 		}
 		errors.addAll(skillErrors(command.skillLines()));
+		if (command.username() != null && !command.username().isBlank()) {
+			workers.findByUsernameIgnoreCase(command.username().trim())
+				.filter(other -> existing == null || !other.getId().equals(existing.getId()))
+				.ifPresent(other -> errors.add(FieldError.of("username", "worker.username-taken", other.getCode())));
+		}
 		return errors;
 	}
 

@@ -29,7 +29,7 @@ class HandoverBrowserTests extends BrowserTest {
 		BrowserContext sending = browser.newContext(PHONE);
 		BrowserContext receiving = browser.newContext(PHONE);
 		BrowserContext planning = browser.newContext(new Browser.NewContextOptions().setLocale("en"));
-		Page operator = signIn(sending, "operator", "Home");
+		Page operator = signIn(sending, "operator", "My tasks");
 		Page supervisor = signIn(receiving, "supervisor", "Home");
 		try {
 			Map<?, ?> desk = releasedDesk(signIn(planning, "planner", "Home"));

@@ -7,6 +7,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.atelier.customers.Customers;
+import io.atelier.orders.Orders;
+import io.atelier.orders.Priority;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -21,6 +25,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * sees only their own company's orders.
  */
 class OrderBrowserTests extends BrowserTest {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	Orders orders;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	Customers customers;
 
 	/** The customer the demo `customer` user belongs to (DemoFactoryLoader). */
 	static final String OWN_CUSTOMER = "C-HOMELIVING";
@@ -210,6 +220,57 @@ class OrderBrowserTests extends BrowserTest {
 		assertThat(row.getByText("删除")).hasCount(0);
 		assertThat(page.getByTestId("list-table").locator("tbody tr")).not().containsText(new String[] { "草稿" });
 		screenshot(page, "orders-released-zh-CN");
+	}
+
+	@Test
+	void aPlannerReleasesSeveralConfirmedOrdersAtOnceFromTheList() {
+		String code = "BULK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		long customer = customers.create(new Customers.CustomerCommand(null, code, "批量客户 " + code, null, null, null,
+				null, null, true)).id();
+		List<Orders.OrderView> confirmed = new java.util.ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			Orders.OrderView draft = orders.create(new Orders.OrderCommand(null, null, customer,
+					LocalDate.now().plusDays(30), Priority.NORMAL, null, List.of(new Orders.LineCommand(1, null, null,
+							null, "PRD-DESK-1200", java.math.BigDecimal.ONE, null))));
+			confirmed.add(orders.confirm(draft.id(), new Orders.TransitionCommand(draft.version(), null)));
+		}
+		Orders.OrderView draft = orders.create(new Orders.OrderCommand(null, null, customer, LocalDate.now().plusDays(30),
+				Priority.NORMAL, null, List.of(new Orders.LineCommand(1, null, null, null, "PRD-DESK-1200",
+						java.math.BigDecimal.ONE, null))));
+
+		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+			.setViewportSize(1440, 900));
+		Page page = signIn(context, "planner");
+		try {
+			page.getByTestId("nav-orders").click();
+			text(page.getByTestId("search-input")).fill(code);
+			Locator rows = page.getByTestId("list-table").locator("tbody tr");
+			assertThat(rows).hasCount(3);
+			// a draft cannot be picked: only confirmed orders are released
+			assertThat(rows.filter(new Locator.FilterOptions().setHasText(draft.orderNumber()))
+				.locator("input[type=checkbox]")).isDisabled();
+			for (Orders.OrderView order : confirmed) {
+				rows.filter(new Locator.FilterOptions().setHasText(order.orderNumber())).locator(".el-checkbox").click();
+			}
+			page.getByTestId("bulk-release-button").click();
+			page.locator(".el-message-box").getByRole(AriaRole.BUTTON,
+					new Locator.GetByRoleOptions().setName("下达所选 (2)")).click();
+			assertThat(page.locator(".el-message").last()).containsText("已下达 2 个订单");
+			for (Orders.OrderView order : confirmed) {
+				assertThat(rows.filter(new Locator.FilterOptions().setHasText(order.orderNumber()))).containsText("已下达");
+				org.assertj.core.api.Assertions.assertThat(orders.get(order.id()).status())
+					.isEqualTo(io.atelier.orders.OrderStatus.RELEASED);
+			}
+			assertThat(rows.filter(new Locator.FilterOptions().setHasText(draft.orderNumber()))).containsText("草稿");
+			screenshot(page, "orders-bulk-release-zh-CN");
+		}
+		catch (AssertionError | RuntimeException failure) {
+			screenshot(page, "failure-bulk-release");
+			throw failure;
+		}
+		finally {
+			context.close();
+		}
 	}
 
 	@Test

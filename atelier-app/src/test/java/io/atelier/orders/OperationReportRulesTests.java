@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import io.atelier.orders.OperationReport.Kind;
-import io.atelier.shared.domain.AggregateRoot;
 import io.atelier.shared.domain.ConflictException;
 import io.atelier.shared.domain.RuleViolationException;
 
@@ -25,7 +24,7 @@ class OperationReportRulesTests {
 		WorkOrder workOrder = new WorkOrder(1, "SO-2026-0042", null,
 				new WorkOrder.Plan(1, 1, null, 1, 7, "PRT-SIDE", "Side", "PCS", BigDecimal.TEN, LocalDate.of(2026, 12, 1),
 						List.of(step(10), step(20, 10)), List.of()));
-		ReflectionTestUtils.setField(workOrder, AggregateRoot.class, "id", 42L, Long.class);
+		ReflectionTestUtils.setField(workOrder, WorkOrder.class, "id", 42L, Long.class);
 		long id = 1;
 		for (Operation operation : workOrder.getOperations()) {
 			ReflectionTestUtils.setField(operation, "id", id++);

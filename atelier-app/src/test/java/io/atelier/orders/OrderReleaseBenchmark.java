@@ -28,8 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * total. A kitchen base cabinet template on the demo catalog: the cabinet (3 steps) is made of a carcass (1 step; sides
  * and top/bottom panels of 3 steps each, a back panel of 1), one or two lacquered doors (5 steps; a door blank of 2)
  * and 1–3 shelves (3 steps), plus bought hinges, handles and cartons: 8 work orders on 3 levels and 21 operations an
- * order. The orders are entered and confirmed through {@link Orders} (not timed), then released one after the other
- * through {@code POST /api/orders/{id}/release} over HTTP, as the web UI does (timed: total and each request).
+ * order. The orders are entered and confirmed through {@link Orders} (not timed), then released over HTTP (timed):
+ * {@code single}, one after the other through {@code POST /api/orders/{id}/release}, as the order page does (total and
+ * each request); {@code bulk}, as many others all at once through {@code POST /api/orders/release}, as the order list's
+ * "release selected" does ({@code -Datelier.bench.modes=single,bulk}, the default, or one of them).
  * A measurement, not a test: it runs only when asked,
  * {@code ./mvnw test -pl atelier-app -Dtest=OrderReleaseBenchmark -Datelier.bench=release -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Datelier.bench.orders=N} for another count).
@@ -43,6 +45,9 @@ class OrderReleaseBenchmark {
 	private static final int ORDERS = Integer.getInteger("atelier.bench.orders", 1000);
 
 	private static final int WARM_UP = 30;
+
+	/** {@code single}: one request per order, one after the other; {@code bulk}: all in one bulk request. */
+	private static final String MODES = System.getProperty("atelier.bench.modes", "single,bulk");
 
 	@LocalServerPort
 	int port;
@@ -64,39 +69,71 @@ class OrderReleaseBenchmark {
 		BenchHttp planner = new BenchHttp(port, "planner");
 		String template = cabinetTemplate(planner);
 		long customer = customers.findByCode("C-HOMELIVING").orElseThrow().id();
+		List<OrderView> warmUp = entered(customer, template, WARM_UP, 0);
+		warmUp.subList(0, WARM_UP / 2).forEach(order -> release(planner, order));
+		bulk(planner, warmUp.subList(WARM_UP / 2, WARM_UP));
+		StringBuilder table = new StringBuilder("""
+
+				| how | releases | work orders | operations | levels | total s | orders/s | p50 ms | p95 ms | p99 ms | max ms | load before → after |
+				|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
+				""");
+		if (MODES.contains("single")) {
+			List<OrderView> confirmed = entered(customer, template, ORDERS, WARM_UP);
+			String loadBefore = BenchHttp.load();
+			double[] millis = new double[ORDERS];
+			long start = System.nanoTime();
+			for (int i = 0; i < ORDERS; i++) {
+				millis[i] = release(planner, confirmed.get(i));
+			}
+			table.append(row("one request per order, one after the other", confirmed, millis,
+					(System.nanoTime() - start) / 1e9, loadBefore));
+		}
+		if (MODES.contains("bulk")) {
+			List<OrderView> confirmed = entered(customer, template, ORDERS, WARM_UP + ORDERS);
+			String loadBefore = BenchHttp.load();
+			long start = System.nanoTime();
+			double[] millis = { bulk(planner, confirmed) };
+			table.append(row("one bulk request (POST /api/orders/release)", confirmed, millis,
+					(System.nanoTime() - start) / 1e9, loadBefore));
+		}
+		System.out.println(table);
+	}
+
+	private List<OrderView> entered(long customer, String template, int count, int offset) {
 		long entering = System.nanoTime();
 		List<OrderView> confirmed = new ArrayList<>();
-		for (int i = 0; i < WARM_UP + ORDERS; i++) {
-			confirmed.add(confirmedOrder(customer, template, i));
+		for (int i = 0; i < count; i++) {
+			confirmed.add(confirmedOrder(customer, template, offset + i));
 		}
-		System.out.printf("%nEntered and confirmed %d orders in %.1f s (not timed)%n", confirmed.size(),
+		System.out.printf("%nEntered and confirmed %d orders in %.1f s (not timed)%n", count,
 				(System.nanoTime() - entering) / 1e9);
-		confirmed.subList(0, WARM_UP).forEach(order -> release(planner, order));
+		return confirmed;
+	}
 
-		String loadBefore = BenchHttp.load();
-		double[] millis = new double[ORDERS];
-		long start = System.nanoTime();
-		for (int i = 0; i < ORDERS; i++) {
-			millis[i] = release(planner, confirmed.get(WARM_UP + i));
-		}
-		double total = (System.nanoTime() - start) / 1e9;
-		long first = confirmed.get(WARM_UP).id();
-		long workOrders = jdbc.sql("select count(*) from work_order where order_id >= :first")
-			.param("first", first).query(Long.class).single();
+	private String row(String how, List<OrderView> released, double[] millis, double total, String loadBefore) {
+		List<Long> ids = released.stream().map(OrderView::id).toList();
+		long workOrders = jdbc.sql("select count(*) from work_order where order_id in (:ids)")
+			.param("ids", ids).query(Long.class).single();
 		long operations = jdbc.sql("""
 				select count(*) from work_order_operation o join work_order w on w.id = o.work_order_id
-				 where w.order_id >= :first""").param("first", first).query(Long.class).single();
-		long levels = jdbc.sql("select max(level) from work_order where order_id >= :first")
-			.param("first", first).query(Long.class).single();
-		System.out.printf("""
+				 where w.order_id in (:ids)""").param("ids", ids).query(Long.class).single();
+		long levels = jdbc.sql("select max(level) from work_order where order_id in (:ids)")
+			.param("ids", ids).query(Long.class).single();
+		return "| %s | %d | %d | %d | %d | %.2f | %.0f | %.1f | %.1f | %.1f | %.1f | %s → %s |%n".formatted(how,
+				released.size(), workOrders, operations, levels, total, released.size() / total,
+				BenchHttp.percentile(millis, 50), BenchHttp.percentile(millis, 95), BenchHttp.percentile(millis, 99),
+				BenchHttp.percentile(millis, 100), loadBefore, BenchHttp.load());
+	}
 
-				| releases | work orders | operations | levels | total s | orders/s | p50 ms | p95 ms | p99 ms | max ms |
-				|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
-				| %d | %d | %d | %d | %.2f | %.0f | %.1f | %.1f | %.1f | %.1f |
-				before: %s; after: %s
-				%n""", ORDERS, workOrders, operations, levels, total, ORDERS / total, BenchHttp.percentile(millis, 50),
-				BenchHttp.percentile(millis, 95), BenchHttp.percentile(millis, 99), BenchHttp.percentile(millis, 100),
-				loadBefore, BenchHttp.load());
+	/** Releases the orders in one bulk request; every one must be released. Returns the request's milliseconds. */
+	private double bulk(BenchHttp planner, List<OrderView> orders) {
+		List<Map<String, Object>> items = orders.stream()
+			.map(order -> Map.<String, Object>of("id", order.id(), "version", order.version()))
+			.toList();
+		BenchHttp.Answer answer = planner.post("/api/orders/release", Map.of("orders", items));
+		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+		assertThat(planner.json(answer).get("released").asInt()).as(answer.body()).isEqualTo(orders.size());
+		return answer.millis();
 	}
 
 	private double release(BenchHttp planner, OrderView order) {

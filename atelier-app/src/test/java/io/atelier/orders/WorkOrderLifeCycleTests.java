@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
-import io.atelier.shared.domain.AggregateRoot;
 import io.atelier.shared.domain.ConflictException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +20,7 @@ class WorkOrderLifeCycleTests {
 		WorkOrder workOrder = new WorkOrder(1, "SO-2026-0042", null, new WorkOrder.Plan(1, 3, null, 1, 7, "PRT-SIDE", "Side", "PCS",
 				BigDecimal.TEN, LocalDate.of(2026, 12, 1),
 				List.of(step(10), step(20, 10), step(30, 10), step(40, 20, 30)), List.of()));
-		ReflectionTestUtils.setField(workOrder, AggregateRoot.class, "id", 42L, Long.class); // as if saved
+		ReflectionTestUtils.setField(workOrder, WorkOrder.class, "id", 42L, Long.class); // as if saved
 		return workOrder;
 	}
 

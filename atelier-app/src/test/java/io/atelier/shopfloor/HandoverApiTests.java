@@ -96,6 +96,9 @@ class HandoverApiTests {
 		assertThat(handover.get("sentAt").isNull()).isFalse();
 		long id = handover.get("id").asLong();
 		long packing = handover.get("toWorkshopId").asLong();
+		assertThat(api.as("operator").get(HANDOVERS + "/my-workshop").json().get("workshopId").asLong())
+			.as("the demo operator is linked to a worker of the assembly workshop")
+			.isEqualTo(handover.get("fromWorkshopId").asLong());
 		var incoming = api.as("operator").get(HANDOVERS + "?workshopId=" + packing + "&direction=INCOMING&status=IN_TRANSIT&size=500");
 		assertThat(incoming.status()).as(incoming.body()).isEqualTo(200);
 		assertThat(ids(incoming)).contains(id);

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The acceptance test of issue 5: report events, each sent five times, shuffled, by eight threads through the batch
  * endpoint, give exactly the right quantities and one stored report per event id. Every work order has two operations
- * and 100 events. Always on with 10 work orders (1,000 events); the acceptance size, 10,000 events over 200
- * operations, with {@code -Datelier.replay.work-orders=100} (about 6 minutes on the loaded 2-core machine).
+ * and 100 events. Always at the acceptance size, 100 work orders: 10,000 events over 200 operations, 50,000 sends
+ * ({@code -Datelier.replay.work-orders=N} for another size).
  */
 @AtelierIntegrationTest
 class ReportReplayTests {
@@ -71,7 +71,7 @@ class ReportReplayTests {
 
 	@Test
 	void reportEventsSentFiveTimesConcurrentlyAndOutOfOrderApplyExactlyOnce() throws Exception {
-		int workOrders = Integer.getInteger("atelier.replay.work-orders", 10);
+		int workOrders = Integer.getInteger("atelier.replay.work-orders", 100);
 		ReportFixtures fixtures = new ReportFixtures(api);
 		List<long[]> operations = new ArrayList<>();
 		List<Map<String, Object>> events = new ArrayList<>();

@@ -7,7 +7,7 @@ package io.atelier.shared.domain;
 public interface AuditedPart {
 
 	/** The aggregate root this part belongs to. */
-	AggregateRoot auditOwner();
+	Aggregate auditOwner();
 
 	/** How the part is named inside its aggregate, e.g. {@code steps[20]}. */
 	String auditPartLabel();

@@ -43,7 +43,7 @@ import io.atelier.shared.tabular.ImportRejectedException;
  * gets a bare 500 for something the caller can fix.
  */
 @RestControllerAdvice
-class ApiExceptionHandler {
+public class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
@@ -51,6 +51,23 @@ class ApiExceptionHandler {
 
 	ApiExceptionHandler(MessageSource messages) {
 		this.messages = messages;
+	}
+
+	/**
+	 * The problem a failed part of a bulk request answers (one order of a bulk release): the same status and body as
+	 * the failure would have answered alone.
+	 */
+	public ResponseEntity<ProblemDetail> problemOf(RuntimeException ex) {
+		return switch (ex) {
+			case RuleViolationException e -> ruleViolated(e);
+			case NotFoundException e -> notFound(e);
+			case StaleVersionException e -> stale(e);
+			case OptimisticLockingFailureException e -> stale(e);
+			case StillInUseException e -> stillInUse(e);
+			case ConflictException e -> conflict(e);
+			case DataIntegrityViolationException e -> integrity(e);
+			default -> unexpected(ex);
+		};
 	}
 
 	@ExceptionHandler(BindException.class)

@@ -74,6 +74,17 @@ class HandoverController {
 		return handovers.list(workshopId, direction, status, page, size);
 	}
 
+	record MyWorkshop(Long workshopId) {
+	}
+
+	@GetMapping("/handovers/my-workshop")
+	@PreAuthorize(Roles.SHOP_FLOOR)
+	@Operation(summary = "The workshop of the worker linked to the signed-in account (null when none is linked): the "
+			+ "phone's handover screen starts there. Roles: ADMIN, SUPERVISOR, OPERATOR.")
+	MyWorkshop myWorkshop(Authentication user) {
+		return new MyWorkshop(handovers.workshopOf(user.getName()).orElse(null));
+	}
+
 	@GetMapping("/handovers/{id}")
 	@PreAuthorize(Roles.STAFF)
 	@Operation(summary = "One handover with both people and times. Roles: staff.")

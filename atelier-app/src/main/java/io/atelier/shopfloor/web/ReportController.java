@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.atelier.shared.domain.RuleViolationException;
 import io.atelier.shared.web.Roles;
 import io.atelier.shopfloor.ProductionReport;
+import io.atelier.shopfloor.PhoneTasks;
 import io.atelier.shopfloor.ProductionReports;
 import io.atelier.shopfloor.ReportOutcome;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,10 +34,13 @@ class ReportController {
 
 	private final ProductionReports reports;
 
+	private final PhoneTasks phone;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ReportController(ProductionReports reports) {
+	ReportController(ProductionReports reports, PhoneTasks phone) {
 		this.reports = reports;
+		this.phone = phone;
 	}
 
 	record Batch(List<ReportRequest> reports) {
@@ -53,7 +57,7 @@ class ReportController {
 			+ "the supervisor's exception queue (or invalid, not stored), 409 the eventId came before with another "
 			+ "payload. A retry answers the stored result. Roles: ADMIN, SUPERVISOR, OPERATOR.")
 	ResponseEntity<String> report(@RequestBody ReportRequest request, Authentication user) {
-		return answer(outcome(request, user));
+		return answer(outcome(request, user, phone.operatorOf(user.getName())));
 	}
 
 	@PostMapping("/batch")
@@ -65,18 +69,19 @@ class ReportController {
 			throw new RuleViolationException("reports", "shopfloor.report.batch.size", MAX_BATCH);
 		}
 		List<BatchResult> results = new ArrayList<>();
+		String operator = phone.operatorOf(user.getName());
 		for (ReportRequest request : batch.reports()) {
-			ReportOutcome outcome = request == null ? null : outcome(request, user);
+			ReportOutcome outcome = request == null ? null : outcome(request, user, operator);
 			results.add(outcome == null ? null
 					: new BatchResult(request.eventId(), outcome.status(), json.readTree(outcome.body())));
 		}
 		return Map.of("results", results);
 	}
 
-	private ReportOutcome outcome(ReportRequest request, Authentication user) {
+	private ReportOutcome outcome(ReportRequest request, Authentication user, String operator) {
 		ProductionReport report;
 		try {
-			report = request.toReport(user.getName(), supervisor(user));
+			report = request.toReport(user.getName(), operator, supervisor(user));
 		}
 		catch (RuleViolationException ex) {
 			return reports.invalid(ex);
@@ -84,7 +89,7 @@ class ReportController {
 		return reports.submit(report);
 	}
 
-	private static boolean supervisor(Authentication user) {
+	static boolean supervisor(Authentication user) {
 		return user.getAuthorities()
 			.stream()
 			.anyMatch(a -> "ROLE_SUPERVISOR".equals(a.getAuthority()) || "ROLE_ADMIN".equals(a.getAuthority()));

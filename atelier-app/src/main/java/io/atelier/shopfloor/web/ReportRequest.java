@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A report as the phone sends it. {@code workerId} names the worker when a supervisor or team lead reports for
- * someone; without it the report is the signed-in user's. {@code overrideReason} (a supervisor's, on START) starts an
+ * someone; without it the report is the signed-in user's (their linked worker's, else their user name's). {@code overrideReason} (a supervisor's, on START) starts an
  * operation before its predecessors released enough.
  */
 record ReportRequest(UUID eventId, String deviceId, Long deviceSeq, Long operationId, String kind, BigDecimal good,
@@ -27,7 +27,7 @@ record ReportRequest(UUID eventId, String deviceId, Long deviceSeq, Long operati
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** The report, or a 422 naming every field at fault (such a report is not stored: the phone must correct it). */
-	ProductionReport toReport(String username, boolean supervisor) {
+	ProductionReport toReport(String username, String signedInOperator, boolean supervisor) {
 		List<FieldError> errors = new ArrayList<>();
 		required(errors, "eventId", eventId);
 		required(errors, "deviceId", deviceId == null || deviceId.isBlank() ? null : deviceId);
@@ -62,7 +62,7 @@ record ReportRequest(UUID eventId, String deviceId, Long deviceSeq, Long operati
 		if (!errors.isEmpty()) {
 			throw new RuleViolationException(errors);
 		}
-		String operator = workerId != null ? "worker:" + workerId : "user:" + username;
+		String operator = workerId != null ? "worker:" + workerId : signedInOperator;
 		return new ProductionReport(eventId, deviceId, deviceSeq, operationId, parsed, good, scrap, blankToNull(scrapReason),
 				rework, blankToNull(pauseReason), occurredAt.toInstant(), operator, username,
 				blankToNull(overrideReason), parameters == null ? null : JSON.writeValueAsString(new TreeMap<>(parameters)));
