@@ -36,7 +36,7 @@ class HandoverBrowserTests extends BrowserTest {
 			Number fit = (Number) desk.get("fit");
 			fitted(operator, fit.longValue());
 
-			operator.navigate("http://localhost:" + port + "/m/handovers");
+			operator.getByTestId("phone-handovers").click(); // from "my tasks", where the operator signed in
 			choose(operator, "Assembly");
 			operator.getByTestId("handover-direction").getByText("Outgoing").click();
 			operator.getByTestId("scan-out-code").fill("ATL:OP:" + fit);
