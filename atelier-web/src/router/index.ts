@@ -8,6 +8,7 @@ import { homeRoutes } from '@/features/home/routes'
 import { identityRoutes, loginRoute } from '@/features/identity/routes'
 import { useSession } from '@/features/identity/session'
 import { orderRoutes } from '@/features/orders/routes'
+import { handoverRoutes } from '@/features/shopfloor/handover/routes'
 import { mobileRoutes } from '@/features/shopfloor/mobile/routes'
 import { rememberedUser } from '@/features/shopfloor/mobile/offlineSession'
 import { traceRoutes } from '@/features/shopfloor/trace/routes'
@@ -43,6 +44,7 @@ export const router = createRouter({
         ...orderRoutes,
         ...traceRoutes,
         ...supervisorRoutes,
+        ...handoverRoutes,
         ...factoryRoutes,
         ...workforceRoutes,
         ...customerRoutes,

@@ -1,3 +1,4 @@
+import handover from '../handover/locales/en'
 import mobile from '../mobile/locales/en'
 import scan from '../scan/locales/en'
 import supervisor from '../supervisor/locales/en'
@@ -5,6 +6,7 @@ import trace from '../trace/locales/en'
 
 export default {
   ...supervisor,
+  handover,
   mobile,
   scan,
   trace,

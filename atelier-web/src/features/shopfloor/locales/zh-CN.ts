@@ -1,3 +1,4 @@
+import handover from '../handover/locales/zh-CN'
 import mobile from '../mobile/locales/zh-CN'
 import scan from '../scan/locales/zh-CN'
 import supervisor from '../supervisor/locales/zh-CN'
@@ -5,6 +6,7 @@ import trace from '../trace/locales/zh-CN'
 
 export default {
   ...supervisor,
+  handover,
   mobile,
   scan,
   trace,

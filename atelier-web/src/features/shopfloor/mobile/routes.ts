@@ -1,6 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router'
 import type { Role } from '@/features/identity/roles'
 import { scanRoutes } from '../scan/routes'
+import { handoverPhoneRoutes } from '../handover/routes'
 
 /** Who may open the phone screens: those who report (docs/shopfloor.md, "Reports: exactly once"). */
 export const SHOP_FLOOR: readonly Role[] = ['ADMIN', 'SUPERVISOR', 'OPERATOR']
@@ -29,5 +30,6 @@ export const mobileRoutes: RouteRecordRaw = {
     },
     // the scan page and the link form of a scanned code (docs/shopfloor.md, "Scanning")
     ...scanRoutes,
+    ...handoverPhoneRoutes,
   ],
 }

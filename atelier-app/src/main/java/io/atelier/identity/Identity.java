@@ -85,6 +85,26 @@ public class Identity {
 		tokens.revoke(tokenId, caller);
 	}
 
+	/** What a re-entered password proved. */
+	public enum PasswordCheck {
+		CONFIRMED, WRONG, LOCKED
+	}
+
+	/**
+	 * Checks a password re-entered to confirm an action (a handover's receipt): the same check as signing in, and a
+	 * wrong one counts towards the lock-out like a failed sign-in ({@link LoginAttempts}). Call it outside a
+	 * transaction that may roll back, or the count is lost with it.
+	 */
+	public PasswordCheck confirmPassword(String username, String password) {
+		try {
+			authenticate(username, password == null ? "" : password);
+			return PasswordCheck.CONFIRMED;
+		}
+		catch (SignInRefusedException ex) {
+			return ex.locked() ? PasswordCheck.LOCKED : PasswordCheck.WRONG;
+		}
+	}
+
 	/** The signed-in user of the current request or job, if any. */
 	public static Optional<CurrentUser> current() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -28,6 +28,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import io.atelier.shared.web.ProblemWriter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code Idempotency-Key} for writes a client may retry (API.md): the first request with a key is carried out and its
@@ -147,6 +151,41 @@ class IdempotentRequests extends OncePerRequestFilter {
 		}
 	}
 
+	/** Fields never kept, not even hashed: a password re-entered to confirm a receipt (docs/shopfloor.md). */
+	private static final Set<String> SECRETS = Set.of("password", "pin");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * What of a body goes into its fingerprint: a JSON body without its secret fields, so that the table of
+	 * remembered requests holds no hash a password could be guessed against (an unsalted SHA-256 is fast to try).
+	 * A retry sends the same secret anyway; a different one under the same key is a new attempt and needs a new key.
+	 */
+	static byte[] withoutSecrets(byte[] bytes, String contentType) {
+		if (contentType == null || !contentType.toLowerCase().contains("json") || bytes.length == 0) {
+			return bytes;
+		}
+		try {
+			JsonNode tree = JSON.readTree(bytes);
+			removeSecrets(tree);
+			return JSON.writeValueAsBytes(tree);
+		}
+		catch (JacksonException unreadable) {
+			return bytes; // not JSON after all: the request will be refused as malformed anyway
+		}
+	}
+
+	private static void removeSecrets(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			object.propertyNames()
+				.stream()
+				.filter(name -> SECRETS.contains(name.toLowerCase()))
+				.toList()
+				.forEach(object::remove);
+		}
+		node.forEach(IdempotentRequests::removeSecrets);
+	}
+
 	/** Reads the body into the fingerprint and hands on a request whose body can still be read. */
 	private static HttpServletRequest readBody(HttpServletRequest request, MessageDigest digest)
 			throws IOException, ServletException {
@@ -161,7 +200,7 @@ class IdempotentRequests extends OncePerRequestFilter {
 			return request;
 		}
 		byte[] bytes = request.getInputStream().readAllBytes();
-		digest.update(bytes);
+		digest.update(withoutSecrets(bytes, contentType));
 		return new HttpServletRequestWrapper(request) {
 			@Override
 			public ServletInputStream getInputStream() {
