@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -23,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one still running past the end the plan gave it raises {@link OperationOverran} once, which planning records.
  */
 @AtelierIntegrationTest
+// a database of its own (another context): it needs a factory where no other test has started work on the same
+// machines (a machine takes at most one pinned started operation)
+@TestPropertySource(properties = "atelier.test.context=overrun-check")
 @RecordApplicationEvents
 class OverrunCheckTests {
 
