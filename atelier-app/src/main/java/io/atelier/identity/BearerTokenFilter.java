@@ -12,6 +12,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,6 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * with 401 at once rather than treated as anonymous, so that an integration notices.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
+
+	private static final RequestAttributeSecurityContextRepository REQUEST_ONLY = new RequestAttributeSecurityContextRepository();
+
 
 	private static final String PREFIX = "Bearer ";
 
@@ -55,6 +59,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 		SecurityContextHolder.setContext(context);
+		// kept for this request only: without it Spring Security's session management would store the context in a
+		// new HTTP session, and every API call with a token would write a session row (a phone: one per report)
+		REQUEST_ONLY.saveContext(context, request, response);
 		try {
 			chain.doFilter(request, response);
 		}

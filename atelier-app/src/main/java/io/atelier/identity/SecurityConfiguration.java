@@ -22,7 +22,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -73,9 +75,15 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * A browser's sign-in lives in its HTTP session; a call with an API token is signed in for that request only
+	 * (BearerTokenFilter keeps it as a request attribute), so that session management, finding it there, opens no
+	 * session and writes no session row for it.
+	 */
 	@Bean
 	SecurityContextRepository securityContextRepository() {
-		return new HttpSessionSecurityContextRepository();
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
 	}
 
 	/** The session cookie, the same on every app node (sessions live in PostgreSQL). */

@@ -29,6 +29,9 @@ class SignInAndTokenTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	/** A browser: keeps the cookies it is given and sends the CSRF token back as the web UI does. */
 	class Browser {
 
@@ -121,6 +124,31 @@ class SignInAndTokenTests {
 		var refused = withToken.get("/api/workshops");
 		assertThat(refused.status()).isEqualTo(401);
 		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	@Test
+	void aCallWithATokenOpensNoSession() {
+		String token = api.anonymous()
+			.post("/api/auth/tokens", Map.of("username", "planner", "password", "demo", "name", "Phone"))
+			.json()
+			.get("token")
+			.asString();
+		long start = System.currentTimeMillis();
+		var withToken = api.anonymous().withHeader("Authorization", "Bearer " + token);
+		for (int i = 0; i < 3; i++) {
+			var answer = withToken.get("/api/workshops");
+			assertThat(answer.status()).isEqualTo(200);
+			assertThat(answer.header("Set-Cookie")).as("no session cookie").satisfiesAnyOf(
+					cookie -> assertThat(cookie).isNull(), cookie -> assertThat(cookie).doesNotContain("SESSION"));
+		}
+		assertThat(sessionsCreatedSince(start)).as("no session row written for token calls").isZero();
+	}
+
+	private long sessionsCreatedSince(long millis) {
+		return jdbc.sql("select count(*) from spring_session where creation_time >= :millis")
+			.param("millis", millis)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
